@@ -1,0 +1,196 @@
+"""Find date expressions in a sentence and resolve them against the publication date.
+
+Every resolved date is the first day of its period with a precision of ``day``, ``month`` or
+``year``. Relative expressions ("on Friday", "last month", "this week") need the publication
+date; without it they resolve to nothing. Dates after publication are dropped: the codebook
+codes what happened, not what is planned.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import dateparser
+
+MONTHS = {
+    name: index
+    for index, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+         ("december", "dec")], start=1)
+    for name in names
+}
+WEEKDAYS = {name: i for i, name in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|" \
+         r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+# Order matters: longer, more specific patterns first; spans already used are skipped.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b")),
+    ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b")),
+    ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
+    ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!,?\s+(?:19|20)\d\d)")),
+    ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)(?!\s*(?:%|per|years?))")),
+    ("my", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
+    ("last_month_name", re.compile(rf"\blast\s+{_MONTH}", re.I)),
+    ("month", re.compile(rf"\b(?:in|since|during|from|by|early|late|mid-?|throughout|until|"
+                         rf"on|that|this|of|since early|since late|in early|in late|in mid-?)"
+                         rf"\s*{_MONTH}\b(?!\s+(?:19|20)\d\d)")),
+    ("year", re.compile(rf"\b(?:in|since|during|from|throughout|until|early|late|mid-?|"
+                        rf"in early|in late|in mid-?|of)\s+{_YEAR}\b(?!-\d)")),
+    ("weekday", re.compile(rf"(?:\b(?i:on|since|late on|early on|late|early|last|this|from|until))?"
+                           rf"\s*{_WEEKDAY}\b(?:'s)?")),
+    ("yesterday", re.compile(r"\b(?P<rel>yesterday|today|tonight|this morning|"
+                             r"this afternoon|this evening|last night)\b", re.I)),
+    ("ago", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+"
+                       r"(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
+    ("relmonth", re.compile(r"\b(?P<rel>last month|earlier this month|this month|"
+                            r"late last month|early last month|earlier in the month|"
+                            r"at the start of the month|at the beginning of the month|"
+                            r"this week|last week|earlier this week|late last week|"
+                            r"last year|earlier this year|this year|late last year|"
+                            r"early last year)\b", re.I)),
+    ("inherit", re.compile(r"\b(?P<rel>hours later|later that day|later that night|that evening|"
+                           r"that night|the same day|the next day|the following day|"
+                           r"a day later|the day after)\b", re.I)),
+]
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "ten": 10}
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date expression found in a sentence and what it resolves to."""
+
+    start: int
+    end: int
+    text: str
+    value: date | None
+    precision: str | None
+    kind: str
+
+
+def _latest_month(month: int, published: date, strictly_before: bool = False) -> date:
+    year = published.year
+    if month > published.month or (strictly_before and month == published.month):
+        year -= 1
+    return date(year, month, 1)
+
+
+def _latest_day(month: int, day: int, published: date) -> date | None:
+    for year in (published.year, published.year - 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            return None
+        if candidate <= published:
+            return candidate
+    return None
+
+
+def _week_month(monday: date) -> date:
+    return monday.replace(day=1)
+
+
+def _resolve(kind: str, m: re.Match[str], published: date | None,
+             previous: DateMatch | None) -> tuple[date | None, str | None]:
+    groups = m.groupdict()
+    month = MONTHS.get((groups.get("month") or "").lower().rstrip("."))
+    if kind == "iso":
+        try:
+            return date.fromisoformat(groups["iso"]), "day"
+        except ValueError:
+            return None, None
+    if kind in ("dmy", "mdy"):
+        parsed = dateparser.parse(m.group(0), languages=["en"],
+                                  settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+        return (parsed.date(), "day") if parsed else (None, None)
+    if kind == "my" and month:
+        return date(int(groups["year"]), month, 1), "month"
+    if kind == "year":
+        return date(int(groups["year"]), 1, 1), "year"
+    if published is None:
+        return None, None
+    if kind in ("dm", "md") and month:
+        value = _latest_day(month, int(groups["day"]), published)
+        return (value, "day") if value else (None, None)
+    if kind == "last_month_name" and month:
+        return _latest_month(month, published, strictly_before=True), "month"
+    if kind == "month" and month:
+        return _latest_month(month, published), "month"
+    if kind == "weekday":
+        target = WEEKDAYS[groups["weekday"].lower()]
+        back = (published.weekday() - target) % 7
+        if m.group(0).lower().strip().startswith("last") and back == 0:
+            back = 7
+        return published - timedelta(days=back), "day"
+    if kind == "yesterday":
+        rel = groups["rel"].lower()
+        return (published - timedelta(days=1) if rel == "yesterday" else published), "day"
+    if kind == "ago":
+        n = _SMALL.get(groups["n"].lower()) or int(groups["n"])
+        unit = groups["unit"].lower()
+        if unit == "day":
+            return published - timedelta(days=n), "day"
+        if unit == "week":
+            return _week_month(published - timedelta(weeks=n)), "month"
+        if unit == "month":
+            first = published.replace(day=1)
+            for _ in range(n):
+                first = (first - timedelta(days=1)).replace(day=1)
+            return first, "month"
+        return date(published.year - n, 1, 1), "year"
+    if kind == "relmonth":
+        rel = groups["rel"].lower()
+        if "week" in rel:
+            monday = published - timedelta(days=published.weekday())
+            if rel.startswith("last") or rel.startswith("late last"):
+                monday -= timedelta(days=7)
+            return _week_month(monday), "month"
+        if "year" in rel:
+            year = published.year - (1 if "last" in rel else 0)
+            return date(year, 1, 1), "year"
+        if "last" in rel:
+            return (published.replace(day=1) - timedelta(days=1)).replace(day=1), "month"
+        return published.replace(day=1), "month"
+    if kind == "inherit" and previous is not None and previous.value is not None:
+        rel = groups["rel"].lower()
+        next_day = any(w in rel for w in ("next", "following", "a day later", "day after"))
+        if next_day and previous.precision == "day":
+            return previous.value + timedelta(days=1), "day"
+        return previous.value, previous.precision
+    return None, None
+
+
+def find_dates(sentence: str, published: date | None,
+               previous: DateMatch | None = None) -> list[DateMatch]:
+    """All date expressions in a sentence, resolved; dates after publication become None."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateMatch] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(sentence):
+            start, end = m.span()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            value, precision = _resolve(kind, m, published, previous)
+            if value is not None and published is not None and value > published:
+                value, precision = None, None
+            taken.append((start, end))
+            found.append(DateMatch(start, end, m.group(0).strip(), value, precision, kind))
+    return sorted(found, key=lambda d: d.start)
+
+
+def pick_date(dates: list[DateMatch], anchor: int) -> DateMatch | None:
+    """The resolved date nearest to the anchor offset (the trigger), or None."""
+    resolved = [d for d in dates if d.value is not None]
+    if not resolved:
+        return None
+    return min(resolved, key=lambda d: (min(abs(d.start - anchor), abs(d.end - anchor)), d.start))

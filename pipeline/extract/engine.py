@@ -1,0 +1,282 @@
+"""Apply the codebook rules to an article's clean text, sentence by sentence.
+
+For each sentence: find trigger, cue and gazetteer hits; check each rule's required context;
+veto it when a suppressing cue stands in its scope (negation, modality, calls, aggregates,
+scope, other word senses); resolve the fields; record why, for ``pfd extract --explain``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from pipeline.extract import fields
+from pipeline.extract.dates import DateMatch, find_dates, pick_date
+from pipeline.extract.fields import Hit
+from pipeline.extract.lexicon import Lexicon, Rule, load_lexicon
+from pipeline.records import Mention
+
+_CLAUSE_WORDS = {"who", "which", "that", "because", "after", "before", "when", "while", "but",
+                 "although", "though", "whereas", "where", "why", "how", "since", "until",
+                 "said", "says", "say"}
+_CLAUSE_PUNCT = {",", ";", ":", "—", "–", "(", ")", '"', "“", "”"}
+_FURNITURE_PREFIX = re.compile(
+    r"^(related|read more|also read|see also|more from|recommended|advertisement|share this|"
+    r"sign up|subscribe|comments?|follow us|most read|trending|breaking|ticker|copyright|©)",
+    re.I)
+_END = re.compile(r"[.!?][\"'”’)]*\s*$")
+
+
+@dataclass
+class SentenceReport:
+    """What the engine decided for one sentence (the --explain view)."""
+
+    start: int
+    end: int
+    text: str
+    notes: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass
+class Extraction:
+    """Mentions of one article, plus the per-sentence report when asked for."""
+
+    mentions: list[Mention]
+    dominant_country: str | None
+    sentences: list[SentenceReport]
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
+    offset = 0
+    for line in text.split("\n"):
+        if line.strip():
+            yield offset, line
+        offset += len(line) + 1
+
+
+def _hits(lex: Lexicon, doc: Doc) -> list[Hit]:
+    hits = []
+    for matcher in (lex.lemma_matcher, lex.lower_matcher, lex.orth_matcher):
+        for match_id, start, end in matcher(doc):
+            label = doc.vocab.strings[match_id]
+            kind, _, rest = label.partition(":")
+            key, _, sub = rest.partition(":")
+            hits.append(Hit(kind, key, sub, start, end, doc[start:end].text))
+    # Longest match wins among overlapping gazetteer hits of the same kind.
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    kept: list[Hit] = []
+    for h in hits:
+        if h.kind in ("country", "actor", "target", "platform") and any(
+                k.kind == h.kind and k.start <= h.start and h.end <= k.end and k != h
+                for k in kept):
+            continue
+        kept.append(h)
+    return kept
+
+
+def dominant_country(lex: Lexicon, docs: list[Doc], title: str | None) -> str | None:
+    """The country most named in the article (title counts twice), or None."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    order = 0
+    if title:
+        for h in _hits(lex, lex.nlp(title)):
+            if h.kind == "country":
+                counts[h.key] += 2
+                first.setdefault(h.key, order)
+                order += 1
+    for doc in docs:
+        for h in _hits(lex, doc):
+            if h.kind == "country":
+                counts[h.key] += 1
+                first.setdefault(h.key, order)
+                order += 1
+    if not counts:
+        return None
+    return max(counts, key=lambda c: (counts[c], -first[c]))
+
+
+def _in_clause(doc: Doc, cue: Hit, anchor: int) -> bool:
+    if cue.end > anchor:
+        return False
+    return not any(t.text in _CLAUSE_PUNCT or t.lower_ in _CLAUSE_WORDS
+                   for t in doc[cue.end:anchor])
+
+
+def _cue_fires(lex: Lexicon, name: str, hits: list[Hit], doc: Doc, trig: Hit) -> Hit | None:
+    scope = lex.cue_scopes.get(name, "sentence")
+    for cue in (h for h in hits if h.kind == "cue" and h.key == name):
+        if cue.start >= trig.start and cue.end <= trig.end:
+            continue  # the trigger itself ("threatened" as a harassment trigger)
+        if scope == "sentence":
+            return cue
+        if scope == "before" and cue.end <= trig.start:
+            return cue
+        if scope == "clause" and _in_clause(doc, cue, trig.start):
+            return cue
+        if scope == "near" and fields.distance(cue, trig.start) <= 4:
+            return cue
+    return None
+
+
+def _check(lex: Lexicon, rule: Rule, hits: list[Hit], sent: Span, trig: Hit,
+           platforms: list[str], expressive: bool) -> str | None:
+    """Return why the rule must not fire here, or None when it may."""
+    present_cues = {h.key for h in hits if h.kind == "cue"}
+    targets = {h.key for h in hits if h.kind == "target"}
+    for group in rule.requires:
+        ok = False
+        for alt in group:
+            if alt == "platform":
+                ok = ok or bool(platforms)
+            elif alt == "target:any_expressive":
+                ok = ok or bool(targets & set(fields.EXPRESSIVE))
+            elif alt.startswith("target:"):
+                ok = ok or alt.split(":", 1)[1] in targets
+            else:
+                ok = ok or alt in present_cues
+        if not ok:
+            return f"missing context: needs one of {', '.join(group)}"
+    doc = sent.doc
+    for name in rule.suppress:
+        if name == "question":
+            if sent.text.rstrip().rstrip("\"'”’)").endswith("?"):
+                return "question"
+            continue
+        if name == "vague_perfect":
+            before = doc[max(sent.start, trig.start - 3):trig.start].text.lower()
+            vague = _cue_fires(lex, "vague_quantity", hits, doc, trig)
+            if vague is not None and vague.end <= trig.start and (
+                    "have been" in before or "has been" in before or "were" in before):
+                return f"aggregate statistic ('{vague.text} ... {trig.text}')"
+            continue
+        if name == "unrelated_scope":
+            crime = _cue_fires(lex, "unrelated_crime", hits, doc, trig)
+            if crime is not None and not expressive:
+                return f"scope: '{crime.text}' is not about expression"
+            continue
+        cue = _cue_fires(lex, name, hits, doc, trig)
+        if cue is not None:
+            return f"{name}: '{cue.text}'"
+    return None
+
+
+def _confidence(rule: Rule, country_from: str, target: str | None, actor: str | None,
+                has_date: bool) -> float:
+    value = rule.confidence
+    value -= {"sentence": 0.0, "paragraph": 0.05, "article": 0.15}.get(country_from, 0.3)
+    if target in (None, "other"):
+        value -= 0.1
+    if actor:
+        value += 0.05
+    if not has_date:
+        value -= 0.05
+    return round(min(0.99, max(0.05, value)), 2)
+
+
+def extract_article(text: str, published: date | None, title: str | None = None,
+                    lexicon: Lexicon | None = None, explain: bool = False) -> Extraction:
+    """Mentions for one article's clean text (offsets into ``text``)."""
+    lex = lexicon or load_lexicon()
+    paras = list(_paragraphs(text))
+    docs = list(lex.nlp.pipe(p for _, p in paras))
+    dominant = dominant_country(lex, docs, title)
+    mentions: list[Mention] = []
+    reports: list[SentenceReport] = []
+    for (offset, para), doc in zip(paras, docs, strict=True):
+        furniture = bool(_FURNITURE_PREFIX.match(para.strip())) or not _END.search(para)
+        para_country: str | None = None
+        previous_date: DateMatch | None = None
+        all_hits = _hits(lex, doc)
+        for sent in doc.sents:
+            report = SentenceReport(offset + sent.start_char, offset + sent.end_char, sent.text)
+            hits = [h for h in all_hits if sent.start <= h.start and h.end <= sent.end]
+            sentence_country = fields.country_of(hits, sent.start)
+            triggered = [h for h in hits if h.kind == "trig"]
+            dates = find_dates(sent.text, published, previous_date)
+            if triggered and furniture:
+                report.notes.append("suppressed all: page furniture (headline, teaser or "
+                                    "line without sentence punctuation)")
+            elif triggered:
+                _apply_rules(lex, sent, hits, triggered, dates, published, report,
+                             sentence_country, para_country, dominant, offset)
+                mentions.extend(report.mentions)
+            resolved = [d for d in dates if d.value is not None]
+            if resolved:
+                previous_date = resolved[-1]
+            if sentence_country:
+                para_country = sentence_country
+            if explain and (triggered or report.notes):
+                reports.append(report)
+    return Extraction(mentions, dominant, reports)
+
+
+def _apply_rules(lex: Lexicon, sent: Span, hits: list[Hit], triggered: list[Hit],
+                 dates: list[DateMatch], published: date | None, report: SentenceReport,
+                 sentence_country: str | None, para_country: str | None,
+                 dominant: str | None, offset: int) -> None:
+    doc = sent.doc
+    platforms = fields.platforms_of(hits, sent)
+    cue_names = {h.key for h in hits if h.kind == "cue"}
+    expressive = "expression" in cue_names or bool(platforms)
+    seen_types: set[str] = set()
+    for rule in lex.rules:
+        trigs = [t for t in triggered if t.key == rule.id]
+        if not trigs or rule.type in seen_types:
+            continue
+        why = None
+        trig = trigs[0]
+        for candidate in trigs:
+            trig = candidate
+            why = _check(lex, rule, hits, sent, trig, platforms, expressive)
+            if why is None:
+                break
+        if why is not None:
+            report.notes.append(f"{rule.id} ('{trig.text}') suppressed: {why}")
+            continue
+        seen_types.add(rule.type)
+        anchor = trig.start
+        if sentence_country:
+            country, country_from = fields.country_of(hits, anchor), "sentence"
+        elif para_country:
+            country, country_from = para_country, "paragraph"
+        else:
+            country, country_from = dominant, "article"
+        kept_platforms = [] if rule.type == "internet_shutdown" else platforms
+        target, target_hit = fields.target_of(hits, sent, anchor, rule.type, kept_platforms,
+                                              expressive, rule.default_target)
+        count, qualifier = (None, None)
+        if rule.type in ("arrest", "prosecution", "attack", "harassment", "surveillance"):
+            count, qualifier = fields.count_of(sent, target_hit, lex.target_people)
+        actor_type, actor = fields.actor_of(hits, sent, anchor, rule.default_actor)
+        trig_char = doc[anchor].idx - sent.start_char
+        chosen = pick_date(dates, trig_char)
+        mention = Mention(
+            incident_type=rule.type, country=country, platforms=kept_platforms,
+            target_category=target, actor_type=actor_type, actor=actor,
+            victim_count=count, victim_count_qualifier=qualifier,
+            event_date=chosen.value if chosen else None,
+            date_precision=chosen.precision if chosen else None,
+            evidence=sent.text, evidence_start=offset + sent.start_char,
+            evidence_end=offset + sent.end_char,
+            confidence=_confidence(rule, country_from if country else "none", target, actor,
+                                   chosen is not None),
+            rule_id=rule.id,
+        )
+        mention.explain = [
+            f"trigger '{trig.text}' -> {rule.type} (rule {rule.id})",
+            f"country {country} from {country_from if country else 'nowhere'}",
+            f"platforms {kept_platforms}",
+            f"target {target}" + (f" from '{target_hit.text}'" if target_hit else " (default)"),
+            f"actor {actor_type}" + (f" '{actor}'" if actor else " (default)"),
+            f"count {count} {qualifier or ''}".rstrip(),
+            (f"date {chosen.value} ({chosen.precision}) from '{chosen.text}'" if chosen
+             else "date null (no date expression)"),
+        ]
+        report.mentions.append(mention)

@@ -1,0 +1,161 @@
+"""Load the rules and gazetteers (YAML data) and compile them into spaCy phrase matchers.
+
+The language pipeline is spaCy's blank English tokenizer and rule-based sentencizer, with
+lemmas from the lookup table in ``spacy-lookups-data``: no downloaded model is needed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import pycountry
+import spacy
+import yaml
+from spacy.language import Language
+from spacy.lookups import load_lookups
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+_LEMMAS: dict[str, Any] = {}
+
+
+@Language.component("pfd_lookup_lemmas")
+def _lookup_lemmas(doc: Doc) -> Doc:
+    """Set each token's lemma to the lowercase lookup lemma (case-insensitive matching)."""
+    table = _LEMMAS["table"]
+    for token in doc:
+        lower = token.lower_
+        token.lemma_ = str(table.get(lower, lower)).lower()
+    return doc
+
+
+def _read_yaml(*parts: str) -> Any:
+    text = resources.files("pipeline.extract").joinpath(*parts).read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One codebook rule: triggers, required context and the cues that veto it."""
+
+    id: str
+    type: str
+    triggers: tuple[str, ...]
+    requires: tuple[tuple[str, ...], ...]
+    suppress: tuple[str, ...]
+    confidence: float
+    default_actor: str
+    default_target: str | None
+
+
+@dataclass
+class Lexicon:
+    """Everything the engine matches with, compiled once per process."""
+
+    nlp: Language
+    codebook_version: str
+    rules: list[Rule]
+    cue_scopes: dict[str, str]
+    target_people: dict[str, bool]
+    lemma_matcher: PhraseMatcher
+    lower_matcher: PhraseMatcher
+    orth_matcher: PhraseMatcher
+    country_kinds: dict[str, str] = field(default_factory=dict)
+
+
+def _add(matcher: PhraseMatcher, nlp: Language, label: str, phrases: list[str],
+         lemmatize: bool) -> None:
+    docs = [nlp(p) if lemmatize else nlp.make_doc(p) for p in phrases if p.strip()]
+    if docs:
+        matcher.add(label, docs)
+
+
+def _split(phrases: list[Any]) -> tuple[list[str], list[str]]:
+    """Split phrases into lemma phrases and exact-form ("=...") phrases."""
+    lemma, exact = [], []
+    for phrase in phrases:
+        text = str(phrase)
+        (exact if text.startswith("=") else lemma).append(text.lstrip("=").lower())
+    return lemma, exact
+
+
+def _country_names() -> dict[str, dict[str, list[str]]]:
+    extra = _read_yaml("gazetteers", "countries.yaml")["countries"]
+    names: dict[str, dict[str, list[str]]] = {}
+    for country in pycountry.countries:
+        code = country.alpha_2
+        entry = names.setdefault(code, {"names": [], "demonyms": [], "cities": [], "bodies": []})
+        for attr in ("name", "common_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value:
+                entry["names"].append(value)
+    for code, kinds in extra.items():
+        entry = names.setdefault(code, {"names": [], "demonyms": [], "cities": [], "bodies": []})
+        for kind, values in kinds.items():
+            entry[kind].extend(str(v) for v in values)
+    return names
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """Build the pipeline and matchers from the packaged YAML files."""
+    if not _LEMMAS:
+        _LEMMAS["table"] = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("pfd_lookup_lemmas")
+    lemma_matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
+    lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    orth_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+
+    rules_data = _read_yaml("rules", "incidents.yaml")
+    rules = []
+    for raw in rules_data["rules"]:
+        rule = Rule(
+            id=raw["id"], type=raw["type"], triggers=tuple(raw["triggers"]),
+            requires=tuple(tuple(group) for group in raw.get("requires", [])),
+            suppress=tuple(raw.get("suppress", [])), confidence=float(raw["confidence"]),
+            default_actor=raw.get("default_actor", "unknown"),
+            default_target=raw.get("default_target"),
+        )
+        lemma, exact = _split(list(rule.triggers))
+        _add(lemma_matcher, nlp, f"trig:{rule.id}", lemma, lemmatize=True)
+        _add(lower_matcher, nlp, f"trig:{rule.id}", exact, lemmatize=False)
+        rules.append(rule)
+
+    cues = _read_yaml("rules", "cues.yaml")["cues"]
+    for name, spec in cues.items():
+        lemma, exact = _split(spec["phrases"])
+        _add(lemma_matcher, nlp, f"cue:{name}", lemma, lemmatize=True)
+        _add(lower_matcher, nlp, f"cue:{name}", exact, lemmatize=False)
+
+    for actor_type, phrases in _read_yaml("gazetteers", "actors.yaml")["actors"].items():
+        _add(lemma_matcher, nlp, f"actor:{actor_type}", [str(p) for p in phrases], True)
+
+    target_people = {}
+    for category, spec in _read_yaml("gazetteers", "targets.yaml")["targets"].items():
+        target_people[category] = bool(spec.get("people"))
+        _add(lemma_matcher, nlp, f"target:{category}", [str(p) for p in spec["phrases"]], True)
+
+    platforms = _read_yaml("gazetteers", "platforms.yaml")
+    for pid, phrases in platforms["platforms"].items():
+        _add(lower_matcher, nlp, f"platform:{pid}", [str(p).lower() for p in phrases], False)
+    for pid, phrases in (platforms.get("case_sensitive") or {}).items():
+        _add(orth_matcher, nlp, f"platform_cs:{pid}", [str(p) for p in phrases], False)
+
+    kinds: dict[str, str] = {}
+    for code, entry in _country_names().items():
+        for kind, values in entry.items():
+            label = f"country:{code}:{kind}"
+            kinds[label] = kind
+            _add(orth_matcher, nlp, label, sorted(set(values)), False)
+
+    return Lexicon(
+        nlp=nlp, codebook_version=str(rules_data.get("codebook_version", "1")), rules=rules,
+        cue_scopes={name: spec.get("scope", "sentence") for name, spec in cues.items()},
+        target_people=target_people, lemma_matcher=lemma_matcher,
+        lower_matcher=lower_matcher, orth_matcher=orth_matcher, country_kinds=kinds,
+    )
