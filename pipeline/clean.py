@@ -19,9 +19,9 @@ from lxml.etree import ParserError
 from w3lib.url import canonicalize_url
 
 from pipeline.decode import DecodeError, decode_body
+from pipeline.inputs import MAX_PAGE_BYTES, too_large
 from pipeline.records import Article, RawPage, short_hash
 
-MAX_PAGE_BYTES = 10 * 1024 * 1024
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)", re.I)
 _PARA_SPACES = re.compile(r"[ \t\u00a0]+")
@@ -106,18 +106,22 @@ def clean_page(page: RawPage) -> Article | Skip:
     if not _is_html_type(page.content_type):
         return Skip("not html")
     if len(page.body) > MAX_PAGE_BYTES:
-        raise CleanError(f"page too large ({len(page.body) / 1e6:.1f} MB; limit "
-                         f"{MAX_PAGE_BYTES / 1e6:.0f} MB)")
+        raise CleanError(too_large(len(page.body)))
     try:
         html, _encoding = decode_body(page.body, page.content_type)
     except DecodeError as exc:
         raise CleanError(str(exc)) from None
+    parser = lxml.html.HTMLParser(collect_ids=False)
     try:
-        tree = lxml.html.fromstring(html)
+        tree = lxml.html.document_fromstring(html, parser=parser)
     except (ParserError, ValueError) as exc:
         raise CleanError(f"cannot parse HTML ({exc})") from None
     if tree is None:
         raise CleanError("cannot parse HTML (no document)")
+    for entry in parser.error_log:
+        if entry.type_name == "ERR_RESOURCE_LIMIT":
+            # libxml2 stops at 256 levels of nesting; what follows would be silently lost.
+            raise CleanError(f"cannot parse HTML ({entry.message.split(',')[0]})")
     document = trafilatura.bare_extraction(
         tree, url=page.url or None, include_comments=False, with_metadata=True,
     )

@@ -8,6 +8,7 @@ file that turns out to be truncated are kept.
 from __future__ import annotations
 
 import os
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -19,7 +20,7 @@ from pipeline.records import RawPage
 
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
-MAX_BODY_BYTES = 20 * 1024 * 1024
+MAX_PAGE_BYTES = 10 * 1024 * 1024  # larger pages are refused, here and by the crawler
 
 
 @dataclass
@@ -39,6 +40,10 @@ class InputPage:
 
     source: str
     page: RawPage
+
+
+def too_large(size: int) -> str:
+    return f"page too large ({size / 2**20:.1f} MiB; limit {MAX_PAGE_BYTES / 2**20:.0f} MiB)"
 
 
 def is_warc(path: Path) -> bool:
@@ -69,13 +74,36 @@ def _parse_warc_date(value: str | None) -> datetime | None:
         return None
 
 
+def _check_gzip_tail(path: Path, offset: int) -> None:
+    """Raise EOFError when the archive does not end with one complete gzip member.
+
+    warcio stops quietly at a member cut short, so the tail after the last record read is
+    decompressed here: it must end cleanly, with nothing left over.
+    """
+    decompressor = zlib.decompressobj(wbits=31)
+    with path.open("rb") as stream:
+        stream.seek(offset)
+        while chunk := stream.read(1 << 16):
+            decompressor.decompress(chunk)
+            if decompressor.eof:
+                rest = decompressor.unused_data + stream.read()
+                if rest.strip(b"\x00"):
+                    raise EOFError(f"{len(rest)} bytes after the last complete record")
+                return
+    if not decompressor.eof:
+        raise EOFError("the last gzip member is cut short")
+
+
 def read_warc(label: str, path: Path) -> Iterator[InputPage | InputError]:
     """Yield every response or resource record of a WARC file as a page."""
     count = 0
     try:
         with path.open("rb") as stream:
-            for record in ArchiveIterator(stream, arc2warc=True):
+            records = ArchiveIterator(stream, arc2warc=True)
+            last_offset = 0
+            for record in records:
                 if record.rec_type not in ("response", "resource"):
+                    last_offset = records.get_record_offset()
                     continue
                 url = record.rec_headers.get_header("WARC-Target-URI") or ""
                 status, content_type = 200, None
@@ -85,7 +113,8 @@ def read_warc(label: str, path: Path) -> Iterator[InputPage | InputError]:
                     content_type = record.http_headers.get_header("Content-Type")
                 elif record.rec_type == "resource":
                     content_type = record.rec_headers.get_header("Content-Type")
-                body = record.content_stream().read(MAX_BODY_BYTES + 1)
+                body = record.content_stream().read(MAX_PAGE_BYTES + 1)
+                last_offset = records.get_record_offset()  # reads the rest of the record
                 count += 1
                 yield InputPage(label, RawPage(
                     url=url, body=body, status=status, content_type=content_type,
@@ -93,6 +122,8 @@ def read_warc(label: str, path: Path) -> Iterator[InputPage | InputError]:
                     warc_file=path.name,
                     warc_record_id=record.rec_headers.get_header("WARC-Record-ID") or "",
                 ))
+        if path.name.lower().endswith(".gz"):
+            _check_gzip_tail(path, last_offset)
     except FileNotFoundError:
         yield InputError(label, "no such file")
     except PermissionError:
@@ -107,9 +138,8 @@ def read_html_file(label: str, path: Path) -> Iterator[InputPage | InputError]:
     """Yield a local HTML file as one page whose URL is its file URI."""
     try:
         size = path.stat().st_size
-        if size > MAX_BODY_BYTES:
-            yield InputError(label, f"page too large ({size / 1e6:.1f} MB; limit "
-                                    f"{MAX_BODY_BYTES / 1e6:.0f} MB)")
+        if size > MAX_PAGE_BYTES:
+            yield InputError(label, too_large(size))
             return
         body = path.read_bytes()
     except FileNotFoundError:

@@ -34,7 +34,7 @@ def resolve_version_dir(path: Path) -> Path:
 
 def check_package(folder: Path) -> list[str]:
     """Problems with the datapackage.json of a version folder (sizes and hashes)."""
-    problems = []
+    problems: list[str] = []
     package_path = folder / "datapackage.json"
     if not package_path.exists():
         return problems

@@ -28,8 +28,22 @@ def _lookup_lemmas(doc: Doc) -> Doc:
     table = _LEMMAS["table"]
     for token in doc:
         lower = token.lower_
-        token.lemma_ = str(table.get(lower, lower)).lower()
+        lemma = table.get(lower)
+        token.lemma_ = str(lemma).lower() if lemma is not None else _plural_fallback(lower)
     return doc
+
+
+def _plural_fallback(word: str) -> str:
+    """Singular form of a plural the lookup table does not know ("bloggers" -> "blogger")."""
+    if len(word) <= 3 or not word.isalpha() or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses")):
+        return word[:-2]
+    if word.endswith("s"):
+        return word[:-1]
+    return word
 
 
 def _read_yaml(*parts: str) -> Any:
@@ -75,7 +89,8 @@ def _add(matcher: PhraseMatcher, nlp: Language, label: str, phrases: list[str],
 
 def _split(phrases: list[Any]) -> tuple[list[str], list[str]]:
     """Split phrases into lemma phrases and exact-form ("=...") phrases."""
-    lemma, exact = [], []
+    lemma: list[str] = []
+    exact: list[str] = []
     for phrase in phrases:
         text = str(phrase)
         (exact if text.startswith("=") else lemma).append(text.lstrip("=").lower())

@@ -1,0 +1,107 @@
+"""Cleaning: article text without furniture or comments, metadata, encodings, bad bodies."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.clean import CleanError, Deduplicator, Skip, clean_page
+from pipeline.records import Article, RawPage
+from tests.pages import news_page
+
+
+def clean(html: str | bytes, **kwargs: object) -> Article:
+    body = html.encode("utf-8") if isinstance(html, str) else html
+    result = clean_page(RawPage(url="http://127.0.0.1:8000/news/x/", body=body, **kwargs))
+    assert isinstance(result, Article)
+    return result
+
+
+def test_article_text_keeps_paragraphs_and_drops_comments_and_navigation() -> None:
+    article = clean(news_page())
+    assert "Police in Minsk detained two reporters" in article.text
+    assert "questioned for several hours" in article.text
+    assert "mark my words" not in article.text
+    assert "Another journalist was arrested in my town" not in article.text
+    assert "All rights reserved" not in article.text
+
+
+def test_metadata_comes_from_the_page() -> None:
+    article = clean(news_page())
+    assert article.title == "Two reporters detained"
+    assert article.author == "Dana Novak"
+    assert article.site_name == "East Wire"
+    assert article.published_at == date(2021, 2, 19)
+    assert article.language == "en"
+    assert article.canonical_url == "https://eastwire.example/news/two-reporters-detained"
+    assert article.outlet == "eastwire.example"
+    assert article.url == "http://127.0.0.1:8000/news/x/"
+
+
+def test_publication_date_falls_back_to_htmldate() -> None:
+    html = news_page(published=None).replace(
+        '<p class="byline">By Dana Novak</p>',
+        '<p class="byline">By Dana Novak</p><time datetime="2019-03-12">12 March 2019</time>')
+    assert clean(html).published_at == date(2019, 3, 12)
+
+
+def test_non_200_and_non_html_records_are_skipped() -> None:
+    assert clean_page(RawPage(url="u", body=b"<html></html>", status=404)) == Skip("status 404")
+    skipped = clean_page(RawPage(url="u", body=b"%PDF-1.4", content_type="application/pdf"))
+    assert skipped == Skip("not html")
+
+
+@pytest.mark.parametrize(("body", "reason"), [
+    (b"", "empty body"),
+    (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20, "not HTML (PNG image)"),
+    (bytes(range(0, 9)) * 500, "not HTML (binary data)"),
+    (b"\x00" * 4096, "not HTML (only NUL bytes)"),
+])
+def test_unreadable_bodies_raise_a_clear_error(body: bytes, reason: str) -> None:
+    with pytest.raises(CleanError, match=reason.replace("(", r"\(").replace(")", r"\)")):
+        clean_page(RawPage(url="u", body=body))
+
+
+def test_nul_bytes_inside_a_page_are_ignored() -> None:
+    body = news_page().encode("utf-8").replace(b"<p>Police", b"<p>\x00Police")
+    assert "Police in Minsk detained" in clean(body).text
+
+
+ARABIC = ("اعتقلت الشرطة صحفيين اثنين في القاهرة يوم الجمعة بسبب منشورات على فيسبوك. "
+          "وقال محامي الصحفيين إنهما نقلا إلى مركز للشرطة في وسط المدينة.")
+RUSSIAN = ("Полиция задержала двух журналистов в Москве в пятницу после публикации "
+           "репортажа о протестах. Редакция сообщила, что их допрашивали несколько часов.")
+
+
+def test_windows_1256_page_declared_in_meta_is_decoded() -> None:
+    html = news_page([ARABIC, ARABIC], lang="ar", charset="windows-1256")
+    assert "اعتقلت الشرطة صحفيين" in clean(html.encode("cp1256")).text
+
+
+def test_koi8_r_page_declared_in_http_header_is_decoded() -> None:
+    html = news_page([RUSSIAN, RUSSIAN], lang="ru", charset="koi8-r")
+    article = clean(html.encode("koi8_r"), content_type="text/html; charset=koi8-r")
+    assert "Полиция задержала двух журналистов" in article.text
+
+
+def test_mislabelled_page_is_decoded_by_detection() -> None:
+    html = news_page([RUSSIAN, RUSSIAN], lang="ru", charset="utf-8")
+    article = clean(html.encode("cp1251"), content_type="text/html; charset=utf-8")
+    assert "журналистов" in article.text
+
+
+def test_utf8_page_labelled_latin1_is_read_as_utf8() -> None:
+    html = news_page([RUSSIAN, RUSSIAN], lang="ru", charset="iso-8859-1")
+    assert "журналистов" in clean(html.encode("utf-8")).text
+
+
+def test_exact_duplicates_collapse_by_text_hash_and_canonical_url() -> None:
+    first = clean(news_page())
+    same_text = clean(news_page(canonical="https://mirror.example/copy"))
+    same_url = clean(news_page(["A different text about a court in Minsk."] * 2))
+    other = clean(news_page(["Another story entirely, about a new law in Minsk."] * 2,
+                            canonical="https://eastwire.example/other"))
+    dedup = Deduplicator()
+    assert [dedup.is_duplicate(a) for a in (first, same_text, same_url, other)] == [
+        False, True, True, False]

@@ -1,0 +1,183 @@
+"""Extraction follows the codebook: one test per behaviour, with the sentence in the test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract.engine import extract_article
+from pipeline.records import Mention
+
+PUBLISHED = date(2016, 5, 31)  # a Tuesday
+
+
+def extract(text: str, published: date | None = PUBLISHED, title: str | None = None
+            ) -> list[Mention]:
+    return extract_article(text, published, title).mentions
+
+
+def one(text: str, published: date | None = PUBLISHED) -> Mention:
+    mentions = extract(text, published)
+    assert len(mentions) == 1, [(m.incident_type, m.evidence) for m in mentions]
+    return mentions[0]
+
+
+def test_worked_example_admins_of_groups_are_not_counted_as_people() -> None:
+    m = one("Iran: Last November, security forces arrested the administrators of more than "
+            "20 Telegram groups.")
+    assert (m.incident_type, m.country, m.platforms) == ("arrest", "IR", ["telegram"])
+    assert m.target_category == "channel_admin"
+    assert m.victim_count is None
+    assert (m.event_date, m.date_precision) == (date(2015, 11, 1), "month")
+    assert m.actor_type == "security_services"
+
+
+def test_worked_example_eight_women_over_instagram() -> None:
+    m = one("Earlier this month, Iranian authorities detained eight women for posting photos "
+            "of themselves without a headscarf on Instagram.")
+    assert (m.incident_type, m.country, m.platforms) == ("arrest", "IR", ["instagram"])
+    assert (m.target_category, m.victim_count, m.victim_count_qualifier) == (
+        "social_media_user", 8, "exact")
+    assert (m.event_date, m.date_precision) == (date(2016, 5, 1), "month")
+
+
+def test_worked_example_hypothetical_gives_nothing() -> None:
+    assert extract("Users in Iran fear that the authorities could read their messages and "
+                   "make even more arrests.") == []
+
+
+def test_passive_voice_arrest() -> None:
+    m = one("Two reporters were detained by police in Dhaka on Friday.")
+    assert (m.incident_type, m.country, m.victim_count) == ("arrest", "BD", 2)
+    assert (m.event_date, m.date_precision) == (date(2016, 5, 27), "day")
+    assert m.actor == "police in Dhaka"
+
+
+def test_placed_under_arrest() -> None:
+    m = one("A Turkish journalist was placed under arrest in Istanbul over a tweet.")
+    assert (m.incident_type, m.country, m.platforms, m.victim_count) == (
+        "arrest", "TR", ["twitter"], 1)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials in Cairo denied that any journalist had been detained.",
+    "No journalist has been arrested in Egypt for their opinions, the minister said.",
+    "The Egyptian authorities were unable to block the encrypted messaging app Signal.",
+    "Egyptian bloggers may face prosecution under the new rules.",
+    "Egypt could block Telegram if the company refuses to cooperate.",
+    "If the protests continue, the Egyptian authorities would shut down mobile internet.",
+    "The rule on local data storage in Egypt will be enforced from next year.",
+    "Rights groups urged the Egyptian government to restore access to the internet.",
+    "Dozens of journalists have been jailed in Egypt in recent years.",
+    "Will Egypt block WhatsApp before the vote?",
+    "Police in Cairo arrested three men on corruption charges on Monday.",
+    "A driver was detained in Cairo after a traffic accident on Sunday.",
+    "The new Egyptian browser blocks trackers and pop-up adverts by default.",
+    "The goalkeeper blocked a shot in the final minute in Cairo.",
+    "A court in Cairo acquitted the blogger of all charges on Thursday.",
+    "Parliament in Egypt debated a draft law that would require bloggers to register.",
+    "Mobile internet in Cairo went down on Friday after a fibre cable was damaged by a storm.",
+    "A journalist in Cairo suffered a heart attack on Friday.",
+])
+def test_hard_negatives_give_no_incident(sentence: str) -> None:
+    assert extract(sentence) == [], sentence
+
+
+def test_headline_and_teaser_lines_are_furniture() -> None:
+    text = ("Telegram blocked in Russia\nRelated: Reporter detained in Minsk\n"
+            "Minsk police detained a reporter on Friday.")
+    mentions = extract(text)
+    assert [m.evidence for m in mentions] == ["Minsk police detained a reporter on Friday."]
+
+
+def test_blocking_of_a_named_platform_with_explicit_date() -> None:
+    m = one("Roskomnadzor began blocking Telegram in Russia on 16 April 2018.",
+            published=date(2018, 4, 20))
+    assert (m.incident_type, m.country, m.platforms) == ("blocking", "RU", ["telegram"])
+    assert (m.event_date, m.date_precision) == (date(2018, 4, 16), "day")
+    assert (m.actor_type, m.actor, m.target_category) == ("regulator", "Roskomnadzor", "platform")
+
+
+def test_standing_block_has_no_date() -> None:
+    m = one("X, formerly Twitter, remains blocked in Turkey.")
+    assert (m.incident_type, m.country, m.platforms) == ("blocking", "TR", ["twitter"])
+    assert m.event_date is None and m.date_precision is None
+
+
+def test_vpn_services_map_to_vpn() -> None:
+    m = one("Pakistan's telecom regulator blocked several VPN services last week.")
+    assert (m.incident_type, m.country, m.platforms) == ("blocking", "PK", ["vpn"])
+    assert (m.event_date, m.date_precision) == (date(2016, 5, 1), "month")
+
+
+def test_internet_shutdown_since_weekday() -> None:
+    m = one("Ethiopian authorities have cut mobile internet in the Amhara region since Sunday.")
+    assert (m.incident_type, m.country, m.target_category) == (
+        "internet_shutdown", "ET", "general_public")
+    assert (m.event_date, m.date_precision) == (date(2016, 5, 29), "day")
+    assert m.platforms == []
+
+
+def test_prosecution_with_qualified_count() -> None:
+    m = one("A court in Minsk sentenced at least 12 bloggers to prison terms in March.")
+    assert (m.incident_type, m.country, m.victim_count, m.victim_count_qualifier) == (
+        "prosecution", "BY", 12, "at_least")
+    assert (m.actor_type, m.event_date) == ("judiciary", date(2016, 3, 1))
+
+
+def test_legal_restriction_data_localisation() -> None:
+    m = one("Russian lawmakers passed a law in 2014 requiring foreign internet companies "
+            "to store the personal data of Russian users on servers inside Russia.")
+    assert (m.incident_type, m.country) == ("legal_restriction", "RU")
+    assert (m.event_date, m.date_precision) == (date(2014, 1, 1), "year")
+
+
+def test_takedown_on_government_order() -> None:
+    m = one("Twitter withheld dozens of accounts in India after a government order on Monday.")
+    assert (m.incident_type, m.country, m.platforms) == ("takedown", "IN", ["twitter"])
+
+
+def test_surveillance_with_spyware() -> None:
+    m = one("Phones of two Moroccan journalists were infected with Pegasus spyware in 2019.")
+    assert (m.incident_type, m.country) == ("surveillance", "MA")
+
+
+def test_attack_on_journalist() -> None:
+    m = one("Unknown assailants beat a reporter in Karachi late on Sunday.")
+    assert (m.incident_type, m.country, m.actor_type) == ("attack", "PK", "non_state")
+    assert m.event_date == date(2016, 5, 29)
+
+
+def test_harassment_raid_on_newsroom() -> None:
+    m = one("Police raided the offices of an independent newspaper in Kampala on Thursday.")
+    assert (m.incident_type, m.country, m.target_category) == ("harassment", "UG", "media_outlet")
+
+
+def test_country_falls_back_to_the_article() -> None:
+    text = ("Authorities in Iran have tightened control of the internet.\n"
+            "On Friday, police detained a blogger who had criticised the president.")
+    mentions = extract(text)
+    assert [(m.incident_type, m.country) for m in mentions] == [("arrest", "IR")]
+
+
+def test_round_up_switches_country_by_paragraph() -> None:
+    text = ("Iran has blocked many websites this year, and Iranian news sites report it.\n"
+            "Tunisia. A military court sentenced a blogger to a year in prison over a "
+            "Facebook post.\n"
+            "Egypt. Police detained a photojournalist covering a protest.")
+    got = [(m.incident_type, m.country) for m in extract(text)]
+    assert ("prosecution", "TN") in got and ("arrest", "EG") in got
+
+
+def test_sentence_without_a_date_gets_null_not_the_publication_date() -> None:
+    m = one("Police in Harare arrested a journalist over a report on corruption.")
+    assert m.event_date is None and m.date_precision is None
+
+
+def test_evidence_offsets_point_into_the_text() -> None:
+    text = "Intro line without incident.\nPolice in Baku detained a reporter on Friday."
+    [m] = extract(text)
+    assert text[m.evidence_start:m.evidence_end] == m.evidence
+    assert m.rule_id == "arrest.custody"
+    assert 0 < m.confidence <= 1
