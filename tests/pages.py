@@ -6,7 +6,7 @@ ARTICLE_PARAGRAPHS = [
     "Police in Minsk detained two reporters of an independent news site on Friday, "
     "their editor said.",
     "The reporters had been filming a queue outside a courthouse where a blogger was on trial.",
-    "Officials denied that anyone had been detained for their work.",
+    "Officials denied that any journalist had been detained for their work.",
     "Colleagues said both reporters were taken to a district police station and questioned "
     "for several hours about their footage.",
 ]
