@@ -39,3 +39,7 @@ validate: $(STAMP)
 
 clean-venv:
 	rm -rf $(VENV)
+
+## eval: precision, recall, F1 and field accuracy of the extractor on the dev set
+eval: $(STAMP)
+	$(PY) -m pipeline.evaluate tests/devset

@@ -106,7 +106,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     from spiders.crawl import run_crawl
 
     report = run_crawl(sources, Path(args.out))
-    sys.stdout.write(f"{report}\n")
+    sys.stdout.write(f"{report.summary()}\n")
     return 0
 
 

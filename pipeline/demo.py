@@ -27,17 +27,15 @@ def demo_sources_path() -> Path:
 def crawl_demo(archive: Path) -> Path:
     """Serve the demo site, crawl it into a new run folder and return that folder."""
     from demosite.server import serve, source_variables
-    from spiders.crawl import run_crawl
+    from spiders.crawl import FAST_LOOPBACK_SETTINGS, run_crawl
 
     run_dir = archive / datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     run_dir.mkdir(parents=True, exist_ok=True)
     with serve() as bases:
         log.info("demo site serving %s", ", ".join(f"{k}={v}" for k, v in bases.items()))
         sources = load_sources(demo_sources_path(), variables=source_variables(bases))
-        report = run_crawl(sources, run_dir, settings={
-            "AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0,
-            "CONCURRENT_REQUESTS_PER_DOMAIN": 8})
-    log.info("crawl finished: %s", report)
+        report = run_crawl(sources, run_dir, settings=FAST_LOOPBACK_SETTINGS)
+    log.info("crawl finished: %s", report.summary())
     return run_dir
 
 
