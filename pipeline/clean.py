@@ -27,6 +27,18 @@ _LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-
 _PARA_SPACES = re.compile(r"[ \t\u00a0]+")
 
 
+# Page furniture that trafilatura sometimes keeps (reader comments in table layouts, teaser
+# deks, tickers). Removed before extraction unless the element holds the headline or article.
+_FURNITURE_TOKENS = ("comment", "related", "teaser", "ticker", "newsletter", "sidebar",
+                     "sidecol", "side-col", "recommend", "most-read", "mostread", "trending",
+                     "promo", "widget", "alert-strip", "breaking", "share", "subscribe")
+_FURNITURE_XPATH = "|".join(
+    [f"//*[contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+     f"'abcdefghijklmnopqrstuvwxyz'), '{t}') or contains(translate(@id, "
+     f"'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{t}')]"
+     for t in _FURNITURE_TOKENS] + ["//aside", "//nav", "//footer", "//*[@role='marquee']"])
+
+
 class CleanError(ValueError):
     """A page that cannot be cleaned; the message says why."""
 
@@ -56,9 +68,33 @@ def _is_html_type(content_type: str | None) -> bool:
     return content_type.split(";")[0].strip().lower() in _HTML_TYPES
 
 
+def _lines(text: str) -> list[str]:
+    """Text lines with table rows ("| cell | cell |", as trafilatura renders tables) split
+    into one line per cell, so layout tables do not glue paragraphs together."""
+    out: list[str] = []
+    for raw in text.splitlines():
+        line = _PARA_SPACES.sub(" ", raw).strip()
+        if line.startswith("|") or line.endswith("|"):
+            out.extend(cell.strip() for cell in line.split("|"))
+        else:
+            out.append(line)
+    return out
+
+
 def _normalise_text(text: str) -> str:
-    lines = (_PARA_SPACES.sub(" ", line).strip() for line in text.splitlines())
-    return "\n".join(line for line in lines if line)
+    return "\n".join(line for line in _lines(text) if line and set(line) - set("-|: "))
+
+
+def _strip_furniture(tree: lxml.html.HtmlElement) -> None:
+    """Drop comment, teaser and ticker blocks that do not contain the article itself."""
+    for element in tree.xpath(_FURNITURE_XPATH):
+        if element.getparent() is None or element.tag in ("html", "body"):
+            continue
+        if element.xpath(".//h1|.//article|self::article"):
+            continue
+        if len(element.xpath(".//p")) > 12:
+            continue  # too much prose to be furniture: probably the story container
+        element.drop_tree()
 
 
 def _language(html: str) -> str | None:
@@ -122,6 +158,7 @@ def clean_page(page: RawPage) -> Article | Skip:
         if entry.type_name == "ERR_RESOURCE_LIMIT":
             # libxml2 stops at 256 levels of nesting; what follows would be silently lost.
             raise CleanError(f"cannot parse HTML ({entry.message.split(',')[0]})")
+    _strip_furniture(tree)
     document = trafilatura.bare_extraction(
         tree, url=page.url or None, include_comments=False, with_metadata=True,
     )

@@ -125,46 +125,120 @@ def _cue_fires(lex: Lexicon, name: str, hits: list[Hit], doc: Doc, trig: Hit) ->
     return None
 
 
+def _satisfied(alt: str, hits: list[Hit], trig: Hit, platforms: list[str],
+               targets: set[str], present_cues: set[str]) -> bool:
+    """One alternative of a rule's required context; "name~N" must be within N tokens."""
+    name, _, window = alt.partition("~")
+    if window:
+        kind, key = ("platform", "") if name == "platform" else ("cue", name)
+        return any(fields.distance(h, trig.start) <= int(window) for h in hits
+                   if (h.kind in ("platform", "platform_cs") if kind == "platform"
+                       else h.kind == "cue" and h.key == key))
+    if name == "platform":
+        return bool(platforms)
+    if name == "target:any_expressive":
+        return bool(targets & set(fields.EXPRESSIVE))
+    if name.startswith("target:"):
+        return name.split(":", 1)[1] in targets
+    return name in present_cues
+
+
+_BACK_REFERENCE = {"the", "these", "those", "such", "this", "that", "its", "their", "his",
+                   "her"}
+_PERFECT = {"have", "has", "had", "'ve"}
+
+
+def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
+             expressive: bool, targets: set[str]) -> str | None:
+    """Checks that are code rather than cue lists; return a reason to suppress, or None."""
+    doc = sent.doc
+    prev = doc[trig.start - 1].lower_ if trig.start > sent.start else ""
+    if name == "question":
+        return "question" if sent.text.rstrip().rstrip("\"'”’)").endswith("?") else None
+    if name == "back_reference":
+        head = doc[trig.end - 1]
+        if prev in _BACK_REFERENCE and head.lower_ != head.lemma_ or \
+                prev in _BACK_REFERENCE and head.lower_ in ("block", "ban", "shutdown",
+                                                            "blackout", "detention"):
+            return f"back-reference to an incident already reported ('{prev} {trig.text}')"
+        if prev in ("around", "circumvent", "bypass", "evade", "beat"):
+            return f"about circumventing a block ('{prev} {trig.text}')"
+        return None
+    if name == "vague_perfect":
+        before = doc[max(sent.start, trig.start - 3):trig.start].text.lower()
+        vague = _cue_fires(lex, "vague_quantity", hits, doc, trig)
+        if vague is not None and vague.end <= trig.start and (
+                "have been" in before or "has been" in before or "were" in before):
+            return f"aggregate statistic ('{vague.text} ... {trig.text}')"
+        return None
+    if name == "perfect_since":
+        window = {t.lower_ for t in doc[max(sent.start, trig.start - 3):trig.start]}
+        if window & _PERFECT and any(t.lower_ == "since" for t in sent):
+            return "aggregate statistic (perfect tense with 'since')"
+        return None
+    if name == "unrelated_scope":
+        crime = _cue_fires(lex, "unrelated_crime", hits, doc, trig)
+        if crime is not None and not expressive:
+            return f"scope: '{crime.text}' is not about expression"
+        return None
+    if name == "law_not_person":
+        law = _cue_fires(lex, "legislation", hits, doc, trig)
+        people = targets - {"media_outlet", "platform", "general_public"}
+        if law is not None and not people:
+            return f"describes what a law allows ('{law.text}'), not an act against a person"
+        return None
+    if name == "obligation":
+        law = _cue_fires(lex, "legislation", hits, doc, trig)
+        if prev == "to" and law is not None and not any(
+                t.lemma_ == "order" for t in doc[sent.start:trig.start]):
+            return f"an obligation set by a law ('{law.text} ... to {trig.text}')"
+        return None
+    if name == "law_nearby":
+        law = next((h for h in hits if h.kind == "cue" and h.key == "legislation"
+                    and h.end <= trig.start and trig.start - h.end <= 6), None)
+        if law is not None:
+            return f"part of a law's text ('{law.text} ... {trig.text}'), coded as legal"
+        return None
+    if name == "isp_with_platform":
+        isp = _cue_fires(lex, "isp", hits, doc, trig)
+        platforms = [h for h in hits if h.kind in ("platform", "platform_cs")]
+        if platforms and (isp is not None or not any(
+                h.kind == "cue" and h.key == "internet_object"
+                and fields.distance(h, trig.start) <= 4 for h in hits)):
+            return "a named platform was restricted, not the connection"
+        return None
+    raise KeyError(f"unknown built-in check {name!r}")
+
+
+BUILTINS = {"question", "back_reference", "vague_perfect", "perfect_since", "unrelated_scope",
+            "law_not_person", "obligation", "law_nearby", "isp_with_platform"}
+
+
 def _check(lex: Lexicon, rule: Rule, hits: list[Hit], sent: Span, trig: Hit,
            platforms: list[str], expressive: bool) -> str | None:
     """Return why the rule must not fire here, or None when it may."""
     present_cues = {h.key for h in hits if h.kind == "cue"}
     targets = {h.key for h in hits if h.kind == "target"}
     for group in rule.requires:
-        ok = False
-        for alt in group:
-            if alt == "platform":
-                ok = ok or bool(platforms)
-            elif alt == "target:any_expressive":
-                ok = ok or bool(targets & set(fields.EXPRESSIVE))
-            elif alt.startswith("target:"):
-                ok = ok or alt.split(":", 1)[1] in targets
-            else:
-                ok = ok or alt in present_cues
-        if not ok:
+        if not any(_satisfied(alt, hits, trig, platforms, targets, present_cues)
+                   for alt in group):
             return f"missing context: needs one of {', '.join(group)}"
     doc = sent.doc
     for name in rule.suppress:
-        if name == "question":
-            if sent.text.rstrip().rstrip("\"'”’)").endswith("?"):
-                return "question"
-            continue
-        if name == "vague_perfect":
-            before = doc[max(sent.start, trig.start - 3):trig.start].text.lower()
-            vague = _cue_fires(lex, "vague_quantity", hits, doc, trig)
-            if vague is not None and vague.end <= trig.start and (
-                    "have been" in before or "has been" in before or "were" in before):
-                return f"aggregate statistic ('{vague.text} ... {trig.text}')"
-            continue
-        if name == "unrelated_scope":
-            crime = _cue_fires(lex, "unrelated_crime", hits, doc, trig)
-            if crime is not None and not expressive:
-                return f"scope: '{crime.text}' is not about expression"
+        if name in BUILTINS:
+            reason = _builtin(name, lex, hits, sent, trig, expressive, targets)
+            if reason:
+                return reason
             continue
         cue = _cue_fires(lex, name, hits, doc, trig)
         if cue is not None:
             return f"{name}: '{cue.text}'"
     return None
+
+
+# When one sentence fires both, the more specific reading wins ("Twitter withheld accounts ...
+# ordered them blocked" is a takedown; "detained ... and seized his phone" is the arrest).
+_PRECEDENCE = {"blocking": "takedown", "harassment": "arrest"}
 
 
 def _confidence(rule: Rule, country_from: str, target: str | None, actor: str | None,
@@ -280,3 +354,8 @@ def _apply_rules(lex: Lexicon, sent: Span, hits: list[Hit], triggered: list[Hit]
              else "date null (no date expression)"),
         ]
         report.mentions.append(mention)
+    fired = {m.incident_type for m in report.mentions}
+    for loser, winner in _PRECEDENCE.items():
+        if loser in fired and winner in fired:
+            report.mentions = [m for m in report.mentions if m.incident_type != loser]
+            report.notes.append(f"{loser} dropped: the sentence is coded as {winner}")
