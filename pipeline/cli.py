@@ -105,7 +105,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
         return 2
     from spiders.crawl import run_crawl
 
-    report = run_crawl(sources, Path(args.out))
+    report = run_crawl(sources, Path(args.out), install_root_handler=False)
     sys.stdout.write(f"{report.summary()}\n")
     return 0
 

@@ -34,7 +34,8 @@ def crawl_demo(archive: Path) -> Path:
     with serve() as bases:
         log.info("demo site serving %s", ", ".join(f"{k}={v}" for k, v in bases.items()))
         sources = load_sources(demo_sources_path(), variables=source_variables(bases))
-        report = run_crawl(sources, run_dir, settings=FAST_LOOPBACK_SETTINGS)
+        report = run_crawl(sources, run_dir, settings=FAST_LOOPBACK_SETTINGS,
+                           install_root_handler=False)
     log.info("crawl finished: %s", report.summary())
     return run_dir
 

@@ -14,6 +14,7 @@ from datetime import date
 import pycountry
 
 from pipeline.clean import outlet_of
+from pipeline.extract.lexicon import display_names
 from pipeline.records import Mention, short_hash
 
 _RANK = {"year": 0, "month": 1, "day": 2}
@@ -97,6 +98,9 @@ def group_mentions(mentions: list[Mention]) -> list[Incident]:
 
 
 def _country_name(code: str) -> str:
+    short = display_names().get(code)
+    if short:
+        return short
     country = pycountry.countries.get(alpha_2=code)
     if country is None:
         return code

@@ -137,13 +137,19 @@ def _stats(crawler: Crawler) -> dict[str, Any]:
 
 
 def run_crawl(sources: list[Source], out_dir: Path, *,
-              settings: dict[str, Any] | None = None) -> CrawlReport:
-    """Crawl every source once and archive its article pages as WARC files in ``out_dir``."""
+              settings: dict[str, Any] | None = None,
+              install_root_handler: bool = True) -> CrawlReport:
+    """Crawl every source once and archive its article pages as WARC files in ``out_dir``.
+
+    Callers that configure logging themselves (the ``pfd`` CLI) pass
+    ``install_root_handler=False`` so Scrapy does not add a second handler.
+    """
     if not sources:
         return CrawlReport()
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    process = CrawlerProcess(build_settings(sources, out_dir, settings))
+    process = CrawlerProcess(build_settings(sources, out_dir, settings),
+                             install_root_handler=install_root_handler)
     crawlers: list[tuple[Source, Crawler]] = []
     for source in sources:
         crawler = process.create_crawler(SourceSpider)

@@ -97,6 +97,13 @@ def _split(phrases: list[Any]) -> tuple[list[str], list[str]]:
     return lemma, exact
 
 
+@cache
+def display_names() -> dict[str, str]:
+    """Short English country names for summaries: the first name in countries.yaml."""
+    extra = _read_yaml("gazetteers", "countries.yaml")["countries"]
+    return {code: str(kinds["names"][0]) for code, kinds in extra.items() if kinds.get("names")}
+
+
 def _country_names() -> dict[str, dict[str, list[str]]]:
     extra = _read_yaml("gazetteers", "countries.yaml")["countries"]
     names: dict[str, dict[str, list[str]]] = {}

@@ -1,0 +1,1 @@
+"""Embedded demo news site: three fictional outlets served on loopback for `make dataset`."""

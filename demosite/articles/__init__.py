@@ -1,0 +1,1 @@
+"""Article content of the demo outlets, one YAML file per outlet (package data)."""
