@@ -114,12 +114,15 @@ def _cue_fires(lex: Lexicon, name: str, hits: list[Hit], doc: Doc, trig: Hit) ->
     for cue in (h for h in hits if h.kind == "cue" and h.key == name):
         if cue.start >= trig.start and cue.end <= trig.end:
             continue  # the trigger itself ("threatened" as a harassment trigger)
+        if name == "modality" and cue.text == "May" and cue.start > 0:
+            continue  # the month, not the modal verb
         if scope == "sentence":
             return cue
         if scope == "before" and cue.end <= trig.start:
             return cue
-        if scope == "clause" and _in_clause(doc, cue, trig.start):
-            return cue
+        if scope == "clause" and (_in_clause(doc, cue, trig.start)
+                                  or 0 <= cue.start - trig.end <= 1):
+            return cue  # before the trigger in its clause, or right after ("arrests could")
         if scope == "near" and fields.distance(cue, trig.start) <= 4:
             return cue
     return None
@@ -146,6 +149,9 @@ def _satisfied(alt: str, hits: list[Hit], trig: Hit, platforms: list[str],
 _BACK_REFERENCE = {"the", "these", "those", "such", "this", "that", "its", "their", "his",
                    "her"}
 _PERFECT = {"have", "has", "had", "'ve"}
+_VAGUE_OPENERS = {"dozens", "hundreds", "thousands", "scores", "many", "numerous", "countless"}
+WEEKDAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                 "yesterday", "today"}
 
 
 def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
@@ -156,6 +162,9 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
     if name == "question":
         return "question" if sent.text.rstrip().rstrip("\"'”’)").endswith("?") else None
     if name == "back_reference":
+        if find_dates(sent.text, None) or any(
+                t.lower_ in WEEKDAY_WORDS for t in sent):
+            return None  # a back-reference that carries its own date reports the event
         head = doc[trig.end - 1]
         if prev in _BACK_REFERENCE and head.lower_ != head.lemma_ or \
                 prev in _BACK_REFERENCE and head.lower_ in ("block", "ban", "shutdown",
@@ -168,13 +177,21 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         before = doc[max(sent.start, trig.start - 3):trig.start].text.lower()
         vague = _cue_fires(lex, "vague_quantity", hits, doc, trig)
         if vague is not None and vague.end <= trig.start and (
-                "have been" in before or "has been" in before or "were" in before):
+                "have been" in before or "has been" in before or "had been" in before):
             return f"aggregate statistic ('{vague.text} ... {trig.text}')"
+        return None
+    if name == "vague_subject":
+        opening = {t.lower_ for t in doc[sent.start:min(sent.end, sent.start + 3)]}
+        if opening & _VAGUE_OPENERS:
+            return "aggregate statistic (sentence opens with a vague quantity)"
         return None
     if name == "perfect_since":
         window = {t.lower_ for t in doc[max(sent.start, trig.start - 3):trig.start]}
-        if window & _PERFECT and any(t.lower_ == "since" for t in sent):
-            return "aggregate statistic (perfect tense with 'since')"
+        since = [t.i for t in sent if t.lower_ == "since"]
+        if window & _PERFECT and since and not any(
+                t.lower_ in WEEKDAY_WORDS or t.like_num and len(t.text) <= 2
+                for i in since for t in doc[i + 1:i + 3]):
+            return "aggregate statistic (perfect tense with 'since' a period, not a day)"
         return None
     if name == "unrelated_scope":
         crime = _cue_fires(lex, "unrelated_crime", hits, doc, trig)
@@ -195,8 +212,9 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         return None
     if name == "law_nearby":
         law = next((h for h in hits if h.kind == "cue" and h.key == "legislation"
-                    and h.end <= trig.start and trig.start - h.end <= 6), None)
-        if law is not None:
+                    and h.end <= trig.start), None)
+        enacted = any(h.kind == "trig" and h.key.startswith("legal.") for h in hits)
+        if law is not None and (enacted or trig.start - law.end <= 6):
             return f"part of a law's text ('{law.text} ... {trig.text}'), coded as legal"
         return None
     if name == "isp_with_platform":
@@ -210,7 +228,8 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
     raise KeyError(f"unknown built-in check {name!r}")
 
 
-BUILTINS = {"question", "back_reference", "vague_perfect", "perfect_since", "unrelated_scope",
+BUILTINS = {"question", "back_reference", "vague_perfect", "vague_subject", "perfect_since",
+            "unrelated_scope",
             "law_not_person", "obligation", "law_nearby", "isp_with_platform"}
 
 
