@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -152,20 +153,71 @@ def print_table(results: dict[str, dict[str, Any]]) -> None:
             print(f"   {t:<18} {v['precision']:>6.3f} {v['recall']:>6.3f} {v['f1']:>6.3f}")
 
 
+GATED = ("precision", "recall", "f1", "country_accuracy", "platforms_accuracy",
+         "target_accuracy", "count_accuracy", "date_accuracy")
+
+
+def gate(results: dict[str, dict[str, Any]], baseline: dict[str, Any]) -> list[str]:
+    """Figures that fell below the pinned floors (empty when the gate passes)."""
+    drops = []
+    for part, floors in baseline["floors"].items():
+        for metric, floor in floors.items():
+            value = results.get(part, {}).get(metric)
+            if value is None or value + 1e-9 < floor:
+                drops.append(f"{part} {metric}: {value} < baseline {floor}")
+    return drops
+
+
+def update_baseline(path: Path, results: dict[str, dict[str, Any]], lower: bool,
+                    reason: str | None) -> list[str]:
+    """Raise the floors to the current figures; lowering needs --lower and a reason."""
+    data = json.loads(path.read_text()) if path.exists() else {"floors": {}, "log": []}
+    changes = []
+    lowered = False
+    for part, figures in results.items():
+        floors = data["floors"].setdefault(part, {})
+        for metric in GATED:
+            new = math.floor(float(figures[metric]) * 1000) / 1000  # floors round down
+            old = floors.get(metric)
+            if old is None or new > old or (lower and new < old):
+                lowered = lowered or (old is not None and new < old)
+                changes.append(f"{part} {metric}: {old} -> {new}")
+                floors[metric] = new
+    if lowered and not reason:
+        raise SystemExit("lowering a floor needs --reason")
+    if changes:
+        data["log"].append({"changes": changes, "reason": reason or "results improved"})
+        path.write_text(json.dumps(data, indent=2) + "\n")
+    return changes
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("root", nargs="?", default="tests/devset")
     parser.add_argument("--part", action="append", help="tune and/or heldout (default both)")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--verbose", action="store_true", help="list misses and false alarms")
+    parser.add_argument("--update-baseline", action="store_true",
+                        help="raise the floors in ROOT/baseline.json to the current figures")
+    parser.add_argument("--lower", action="store_true", help="allow floors to go down")
+    parser.add_argument("--reason", help="why floors were lowered (recorded in the log)")
     args = parser.parse_args(argv)
     parts = tuple(args.part) if args.part else ("tune", "heldout")
     results = evaluate(Path(args.root), parts, args.verbose)
+    baseline = Path(args.root) / "baseline.json"
+    if args.update_baseline:
+        for change in update_baseline(baseline, results, args.lower, args.reason):
+            print(f"baseline: {change}")
+        return 0
     if args.json:
         json.dump(results, sys.stdout, indent=2)
         print()
     else:
         print_table(results)
+    if baseline.exists():
+        drops = gate(results, json.loads(baseline.read_text()))
+        print("\ngate: " + ("PASS" if not drops else "FAIL\n  " + "\n  ".join(drops)))
+        return 1 if drops else 0
     return 0
 
 
