@@ -47,3 +47,7 @@ eval: $(STAMP)
 ## baseline: raise the evaluation floors after an improvement (never lowers them)
 baseline: $(STAMP)
 	$(PY) -m pipeline.evaluate tests/devset --update-baseline
+
+## bench: pages/s of pfd extract vs bare trafilatura, peak memory, cleaning quality
+bench: $(STAMP)
+	$(PY) -m pipeline.bench

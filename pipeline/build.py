@@ -21,8 +21,8 @@ from pipeline import publish, schema
 from pipeline.clean import Deduplicator
 from pipeline.extract.lexicon import load_lexicon
 from pipeline.incidents import group_mentions, incident_row
-from pipeline.inputs import InputError, read_inputs
-from pipeline.process import PageResult, process_inputs
+from pipeline.inputs import InputError
+from pipeline.process import PageResult, process_paths
 from pipeline.records import Article, Mention
 from pipeline.validate import validate_tables
 
@@ -115,7 +115,7 @@ def build(inputs: list[str], output: Path, name: str = "press-freedom-incidents"
     ``mutate`` lets tests corrupt the tables between extraction and validation.
     """
     load_lexicon()  # compile once in the parent so forked workers share it
-    results = process_inputs(read_inputs(inputs), workers=workers)
+    results = process_paths(inputs, workers=workers)
     articles, mentions, skipped, errors = collect(results, on_error)
     log.info("cleaned %d articles, %d mentions; skipped %s; %d failed inputs",
              len(articles), len(mentions), skipped, len(errors))

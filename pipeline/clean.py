@@ -32,11 +32,7 @@ _PARA_SPACES = re.compile(r"[ \t\u00a0]+")
 _FURNITURE_TOKENS = ("comment", "related", "teaser", "ticker", "newsletter", "sidebar",
                      "sidecol", "side-col", "recommend", "most-read", "mostread", "trending",
                      "promo", "widget", "alert-strip", "breaking", "share", "subscribe")
-_FURNITURE_XPATH = "|".join(
-    [f"//*[contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
-     f"'abcdefghijklmnopqrstuvwxyz'), '{t}') or contains(translate(@id, "
-     f"'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{t}')]"
-     for t in _FURNITURE_TOKENS] + ["//aside", "//nav", "//footer", "//*[@role='marquee']"])
+_FURNITURE_TAGS = {"aside", "nav", "footer"}
 
 
 class CleanError(ValueError):
@@ -85,14 +81,24 @@ def _normalise_text(text: str) -> str:
     return "\n".join(line for line in _lines(text) if line and set(line) - set("-|: "))
 
 
+def _is_furniture(element: lxml.html.HtmlElement) -> bool:
+    if element.tag in _FURNITURE_TAGS or element.get("role") == "marquee":
+        return True
+    names = f"{element.get('class', '')} {element.get('id', '')}".lower()
+    return names.strip() != "" and any(token in names for token in _FURNITURE_TOKENS)
+
+
 def _strip_furniture(tree: lxml.html.HtmlElement) -> None:
     """Drop comment, teaser and ticker blocks that do not contain the article itself."""
-    for element in tree.xpath(_FURNITURE_XPATH):
-        if element.getparent() is None or element.tag in ("html", "body"):
+    doomed = [el for el in tree.iter() if isinstance(el.tag, str) and el.tag not in (
+        "html", "body") and _is_furniture(el)]
+    for element in doomed:
+        if element.getparent() is None:
             continue
-        if element.xpath(".//h1|.//article|self::article"):
+        if element.tag == "article" or element.find(".//h1") is not None or \
+                element.find(".//article") is not None:
             continue
-        if len(element.xpath(".//p")) > 12:
+        if len(element.findall(".//p")) > 12:
             continue  # too much prose to be furniture: probably the story container
         element.drop_tree()
 
@@ -160,7 +166,7 @@ def clean_page(page: RawPage) -> Article | Skip:
             raise CleanError(f"cannot parse HTML ({entry.message.split(',')[0]})")
     _strip_furniture(tree)
     document = trafilatura.bare_extraction(
-        tree, url=page.url or None, include_comments=False, with_metadata=True,
+        tree, url=page.url or None, include_comments=False, with_metadata=True, fast=True,
     )
     if document is None or isinstance(document, dict) or not document.text:
         return Skip("no article text")

@@ -42,12 +42,12 @@ MENTION_KEYS = ("url", "incident_type", "country", "platforms", "target_category
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from pipeline.inputs import InputError, read_inputs
-    from pipeline.process import process_inputs
+    from pipeline.inputs import InputError
+    from pipeline.process import process_paths
 
     failed = False
-    for result in process_inputs(read_inputs(args.files), explain=args.explain,
-                                 workers=1 if args.explain else args.workers):
+    for result in process_paths(args.files, explain=args.explain,
+                                workers=1 if args.explain else args.workers):
         if isinstance(result, InputError):
             failed = True
             _error(str(result))
@@ -68,11 +68,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_clean(args: argparse.Namespace) -> int:
-    from pipeline.inputs import InputError, read_inputs
-    from pipeline.process import process_inputs
+    from pipeline.inputs import InputError
+    from pipeline.process import process_paths
 
     failed = False
-    for result in process_inputs(read_inputs(args.files), extract=False, workers=args.workers):
+    for result in process_paths(args.files, extract=False, workers=args.workers):
         if isinstance(result, InputError):
             failed = True
             _error(str(result))

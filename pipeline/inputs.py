@@ -157,10 +157,15 @@ def read_html_file(label: str, path: Path) -> Iterator[InputPage | InputError]:
                                    warc_record_id=""))
 
 
+def read_path(label: str, path: Path) -> Iterator[InputPage | InputError]:
+    """Pages and errors of one file, WARC or HTML."""
+    if is_warc(path):
+        yield from read_warc(label, path)
+    else:
+        yield from read_html_file(label, path)
+
+
 def read_inputs(paths: Iterable[str]) -> Iterator[InputPage | InputError]:
     """Yield pages and errors from every input, in the order given."""
     for label, path in expand_paths(paths):
-        if is_warc(path):
-            yield from read_warc(label, path)
-        else:
-            yield from read_html_file(label, path)
+        yield from read_path(label, path)

@@ -12,10 +12,11 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from pipeline.clean import CleanError, Skip, clean_page
 from pipeline.extract.engine import extract_article
-from pipeline.inputs import InputError, InputPage
+from pipeline.inputs import InputError, InputPage, expand_paths, is_warc, read_path
 from pipeline.records import Article, Mention, short_hash
 
 
@@ -85,34 +86,100 @@ def _explain_lines(extraction: object, article: Article) -> list[str]:
     return lines
 
 
-def _worker(args: tuple[InputPage, bool, bool]) -> PageResult:
-    return process_page(*args)
+def _worker(batch: list[tuple[InputPage, bool, bool]]) -> list[PageResult]:
+    return [process_page(*args) for args in batch]
+
+
+def _warm_up() -> None:
+    """Compile the lexicon once per worker process, before any page arrives."""
+    from pipeline.extract.lexicon import load_lexicon
+
+    load_lexicon()
 
 
 def default_workers() -> int:
     return max(1, os.cpu_count() or 1)
 
 
+BATCH = 8  # pages per task: fewer round trips between the parent and the workers
+
+
 def process_inputs(items: Iterable[InputPage | InputError], *, extract: bool = True,
                    explain: bool = False, workers: int | None = None) -> Iterator[
                        PageResult | InputError]:
-    """Yield results in input order; with workers > 1 pages are processed in parallel."""
+    """Yield results in input order; with workers > 1 pages are processed in parallel.
+
+    At most ``workers * 4`` batches are in flight, so memory stays flat however many
+    inputs there are.
+    """
     workers = default_workers() if workers is None else workers
     if workers <= 1:
         for item in items:
             yield item if isinstance(item, InputError) else process_page(item, extract, explain)
         return
-    window = workers * 4
-    pending: deque[Future[PageResult] | InputError] = deque()
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    pending: deque[Future[list[PageResult]] | InputError] = deque()
+    batch: list[tuple[InputPage, bool, bool]] = []
+    with ProcessPoolExecutor(max_workers=workers, initializer=_warm_up) as pool:
         for item in items:
             if isinstance(item, InputError):
+                if batch:
+                    pending.append(pool.submit(_worker, batch))
+                    batch = []
                 pending.append(item)
             else:
-                pending.append(pool.submit(_worker, (item, extract, explain)))
-            while len(pending) >= window:
-                head = pending.popleft()
-                yield head if isinstance(head, InputError) else head.result()
+                batch.append((item, extract, explain))
+                if len(batch) >= BATCH:
+                    pending.append(pool.submit(_worker, batch))
+                    batch = []
+            while len(pending) >= workers * 4:
+                yield from _drain(pending.popleft())
+        if batch:
+            pending.append(pool.submit(_worker, batch))
         while pending:
-            head = pending.popleft()
-            yield head if isinstance(head, InputError) else head.result()
+            yield from _drain(pending.popleft())
+
+
+def _work_on_paths(batch: list[tuple[str, Path]], extract: bool, explain: bool
+                   ) -> list[PageResult | InputError]:
+    out: list[PageResult | InputError] = []
+    for label, path in batch:
+        for item in read_path(label, path):
+            out.append(item if isinstance(item, InputError)
+                       else process_page(item, extract, explain))
+    return out
+
+
+def process_paths(paths: Iterable[str], *, extract: bool = True, explain: bool = False,
+                  workers: int | None = None) -> Iterator[PageResult | InputError]:
+    """Like ``process_inputs`` over files and folders, but workers read the files themselves.
+
+    HTML files go to the workers in batches and WARC files one per task, so the parent only
+    collects results; input order is kept.
+    """
+    workers = default_workers() if workers is None else workers
+    files = expand_paths(paths)
+    if workers <= 1:
+        for label, path in files:
+            yield from _work_on_paths([(label, path)], extract, explain)
+        return
+    pending: deque[Future[list[PageResult | InputError]]] = deque()
+    batch: list[tuple[str, Path]] = []
+    with ProcessPoolExecutor(max_workers=workers, initializer=_warm_up) as pool:
+        for label, path in files:
+            batch.append((label, path))
+            if is_warc(path) or len(batch) >= BATCH:
+                pending.append(pool.submit(_work_on_paths, batch, extract, explain))
+                batch = []
+            while len(pending) >= workers * 2:
+                yield from pending.popleft().result()
+        if batch:
+            pending.append(pool.submit(_work_on_paths, batch, extract, explain))
+        while pending:
+            yield from pending.popleft().result()
+
+
+def _drain(head: Future[list[PageResult]] | InputError) -> Iterator[PageResult | InputError]:
+    if isinstance(head, InputError):
+        yield head
+    else:
+        yield from head.result()

@@ -1,8 +1,9 @@
 """Find date expressions in a sentence and resolve them against the publication date.
 
-Every resolved date is the first day of its period with a precision of ``day``, ``month`` or
-``year``. Relative expressions ("on Friday", "last month", "this week") need the publication
-date; without it they resolve to nothing. Dates after publication are dropped: the codebook
+Patterns are plain regular expressions (faster and more predictable here than a general
+date parser); every resolved date is the first day of its period with a precision of ``day``,
+``month`` or ``year``. Relative expressions ("on Friday", "last month", "this week") need
+the publication date; without it they resolve to nothing. Dates after publication are dropped: the codebook
 codes what happened, not what is planned.
 """
 
@@ -11,8 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-
-import dateparser
 
 MONTHS = {
     name: index
@@ -109,10 +108,11 @@ def _resolve(kind: str, m: re.Match[str], published: date | None,
             return date.fromisoformat(groups["iso"]), "day"
         except ValueError:
             return None, None
-    if kind in ("dmy", "mdy"):
-        parsed = dateparser.parse(m.group(0), languages=["en"],
-                                  settings={"REQUIRE_PARTS": ["day", "month", "year"]})
-        return (parsed.date(), "day") if parsed else (None, None)
+    if kind in ("dmy", "mdy") and month:
+        try:
+            return date(int(groups["year"]), month, int(groups["day"])), "day"
+        except ValueError:
+            return None, None  # "31 February 2020"
     if kind == "my" and month:
         return date(int(groups["year"]), month, 1), "month"
     if kind == "year":
@@ -168,6 +168,14 @@ def _resolve(kind: str, m: re.Match[str], published: date | None,
             return previous.value + timedelta(days=1), "day"
         return previous.value, previous.precision
     return None, None
+
+
+_INHERIT = dict(_PATTERNS)["inherit"]
+
+
+def needs_previous(sentence: str) -> bool:
+    """Whether the sentence dates itself by an earlier one ("Hours later, ...")."""
+    return _INHERIT.search(sentence) is not None
 
 
 def find_dates(sentence: str, published: date | None,

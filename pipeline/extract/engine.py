@@ -16,7 +16,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from pipeline.extract import fields
-from pipeline.extract.dates import DateMatch, find_dates, pick_date
+from pipeline.extract.dates import DateMatch, find_dates, needs_previous, pick_date
 from pipeline.extract.fields import Hit
 from pipeline.extract.lexicon import Lexicon, Rule, load_lexicon
 from pipeline.records import Mention
@@ -71,16 +71,17 @@ def _hits(lex: Lexicon, doc: Doc) -> list[Hit]:
     # Longest match wins among overlapping gazetteer hits of the same kind.
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[Hit] = []
+    reach: dict[str, int] = {}
     for h in hits:
-        if h.kind in ("country", "actor", "target", "platform") and any(
-                k.kind == h.kind and k.start <= h.start and h.end <= k.end and k != h
-                for k in kept):
-            continue
+        if h.kind in ("country", "actor", "target", "platform"):
+            if h.end <= reach.get(h.kind, -1):
+                continue
+            reach[h.kind] = h.end
         kept.append(h)
     return kept
 
 
-def dominant_country(lex: Lexicon, docs: list[Doc], title: str | None) -> str | None:
+def dominant_country(lex: Lexicon, doc_hits: list[list[Hit]], title: str | None) -> str | None:
     """The country most named in the article (title counts twice), or None."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
@@ -91,8 +92,8 @@ def dominant_country(lex: Lexicon, docs: list[Doc], title: str | None) -> str | 
                 counts[h.key] += 2
                 first.setdefault(h.key, order)
                 order += 1
-    for doc in docs:
-        for h in _hits(lex, doc):
+    for hits in doc_hits:
+        for h in hits:
             if h.kind == "country":
                 counts[h.key] += 1
                 first.setdefault(h.key, order)
@@ -279,35 +280,44 @@ def extract_article(text: str, published: date | None, title: str | None = None,
     lex = lexicon or load_lexicon()
     paras = list(_paragraphs(text))
     docs = list(lex.nlp.pipe(p for _, p in paras))
-    dominant = dominant_country(lex, docs, title)
+    doc_hits = [_hits(lex, doc) for doc in docs]
+    dominant = dominant_country(lex, doc_hits, title)
     mentions: list[Mention] = []
     reports: list[SentenceReport] = []
-    for (offset, para), doc in zip(paras, docs, strict=True):
+    for (offset, para), doc, all_hits in zip(paras, docs, doc_hits, strict=True):
         furniture = bool(_FURNITURE_PREFIX.match(para.strip())) or not _END.search(para)
         para_country: str | None = None
-        previous_date: DateMatch | None = None
-        all_hits = _hits(lex, doc)
+        earlier: list[str] = []
         for sent in doc.sents:
             report = SentenceReport(offset + sent.start_char, offset + sent.end_char, sent.text)
             hits = [h for h in all_hits if sent.start <= h.start and h.end <= sent.end]
             sentence_country = fields.country_of(hits, sent.start)
             triggered = [h for h in hits if h.kind == "trig"]
-            dates = find_dates(sent.text, published, previous_date)
             if triggered and furniture:
                 report.notes.append("suppressed all: page furniture (headline, teaser or "
                                     "line without sentence punctuation)")
             elif triggered:
+                previous = _previous_date(earlier, published) if needs_previous(sent.text) \
+                    else None
+                dates = find_dates(sent.text, published, previous)
                 _apply_rules(lex, sent, hits, triggered, dates, published, report,
                              sentence_country, para_country, dominant, offset)
                 mentions.extend(report.mentions)
-            resolved = [d for d in dates if d.value is not None]
-            if resolved:
-                previous_date = resolved[-1]
+            earlier.append(sent.text)
             if sentence_country:
                 para_country = sentence_country
             if explain and (triggered or report.notes):
                 reports.append(report)
     return Extraction(mentions, dominant, reports)
+
+
+def _previous_date(earlier: list[str], published: date | None) -> DateMatch | None:
+    """The last resolved date in the paragraph's earlier sentences ("Hours later, ...")."""
+    for text in reversed(earlier):
+        resolved = [d for d in find_dates(text, published) if d.value is not None]
+        if resolved:
+            return resolved[-1]
+    return None
 
 
 def _apply_rules(lex: Lexicon, sent: Span, hits: list[Hit], triggered: list[Hit],

@@ -25,11 +25,15 @@ _LEMMAS: dict[str, Any] = {}
 @Language.component("pfd_lookup_lemmas")
 def _lookup_lemmas(doc: Doc) -> Doc:
     """Set each token's lemma to the lowercase lookup lemma (case-insensitive matching)."""
-    table = _LEMMAS["table"]
+    cache: dict[str, str] = _LEMMAS["cache"]
     for token in doc:
         lower = token.lower_
-        lemma = table.get(lower)
-        token.lemma_ = str(lemma).lower() if lemma is not None else _plural_fallback(lower)
+        lemma = cache.get(lower)
+        if lemma is None:
+            found = _LEMMAS["table"].get(lower)
+            lemma = str(found).lower() if found is not None else _plural_fallback(lower)
+            cache[lower] = lemma
+        token.lemma_ = lemma
     return doc
 
 
@@ -126,6 +130,7 @@ def load_lexicon() -> Lexicon:
     """Build the pipeline and matchers from the packaged YAML files."""
     if not _LEMMAS:
         _LEMMAS["table"] = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+        _LEMMAS["cache"] = {}
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("pfd_lookup_lemmas")

@@ -1,0 +1,128 @@
+"""Benchmarks printed by ``make bench``: speed, memory and cleaning quality.
+
+Speed: ``pfd extract`` (worker pool, all cores) against bare single-process
+``trafilatura.extract`` with default settings on the same realistic pages (the annotated dev set
+and the demo site, repeated), in the same run. Memory: peak resident size of the ``pfd extract``
+process tree. Quality: share of annotated evidence sentences present in the clean text, and share
+of page-furniture sentences (comments, teasers, tickers) that leak into it, for ``pfd clean``
+against bare trafilatura defaults.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import trafilatura
+import yaml
+
+from pipeline.clean import clean_page
+from pipeline.records import Article, RawPage
+
+
+def _devset_pages(root: Path) -> list[Path]:
+    return sorted(root.glob("*/*.html"))
+
+
+def _demo_pages(folder: Path) -> list[Path]:
+    from demosite.content import load_articles
+    from demosite.render import render_outlet
+
+    paths = []
+    outlets = sorted({a.outlet for a in load_articles()})
+    for outlet in outlets:
+        pages, _ = render_outlet(outlet, "http://127.0.0.1:8000")
+        for path, page in pages.items():
+            if page.content_type.startswith("text/html") and path.count("/") >= 3 \
+                    and "/section/" not in path:
+                target = folder / f"{outlet}-{path.strip('/').replace('/', '_')}.html"
+                target.write_bytes(page.body)
+                paths.append(target)
+    return paths
+
+
+def corpus(folder: Path, devset: Path, repeat: int) -> list[Path]:
+    """Realistic pages copied ``repeat`` times (distinct files, same content)."""
+    base = _devset_pages(devset) + _demo_pages(folder)
+    files = []
+    for i in range(repeat):
+        for path in base:
+            copy = folder / f"r{i}-{path.parent.name}-{path.name}"
+            copy.write_bytes(path.read_bytes())
+            files.append(copy)
+    return files
+
+
+def time_pfd(files: list[Path], workers: int) -> tuple[float, float]:
+    """Seconds and peak memory (MiB) of ``pfd extract`` over the files."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "pipeline.cli", "extract", "--workers", str(workers),
+                    *map(str, files)], stdout=subprocess.DEVNULL, check=True)
+    elapsed = time.perf_counter() - start
+    peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    return elapsed, peak / 1024
+
+
+def time_trafilatura(files: list[Path]) -> float:
+    start = time.perf_counter()
+    for path in files:
+        trafilatura.extract(path.read_bytes())
+    return time.perf_counter() - start
+
+
+def cleaning_quality(devset: Path) -> dict[str, dict[str, float]]:
+    """Evidence kept and furniture leaked, pfd clean vs bare trafilatura defaults."""
+    scores = {"pfd clean": [0, 0, 0, 0], "trafilatura defaults": [0, 0, 0, 0]}
+    for part in sorted(p for p in devset.iterdir() if (p / "annotations.yaml").exists()):
+        spec = yaml.safe_load((part / "annotations.yaml").read_text("utf-8"))
+        for entry in spec["articles"]:
+            html = (part / entry["file"]).read_bytes()
+            ours = clean_page(RawPage(url="http://127.0.0.1/x", body=html))
+            texts = {"pfd clean": ours.text if isinstance(ours, Article) else "",
+                     "trafilatura defaults": trafilatura.extract(html) or ""}
+            evidence = [i["evidence"] for i in entry.get("incidents") or []]
+            furniture = [n["sentence"] for n in entry.get("negatives") or []
+                         if n.get("why") == "furniture"]
+            for name, text in texts.items():
+                flat = " ".join(text.split())
+                s = scores[name]
+                s[0] += sum(" ".join(e.split()) in flat for e in evidence)
+                s[1] += len(evidence)
+                s[2] += sum(" ".join(f.split()) in flat for f in furniture)
+                s[3] += len(furniture)
+    return {name: {"evidence_kept": s[0] / s[1], "furniture_leaked": s[2] / s[3]}
+            for name, s in scores.items()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--devset", default="tests/devset", type=Path)
+    parser.add_argument("--repeat", type=int, default=4)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="pfd-bench-") as tmp:
+        files = corpus(Path(tmp), args.devset, args.repeat)
+        n = len(files)
+        pfd_s, peak = time_pfd(files, args.workers)
+        bare_s = time_trafilatura(files)
+    print(f"pages: {n} realistic news pages (dev set + demo site, x{args.repeat})")
+    print(f"pfd extract ({args.workers} workers): {pfd_s:6.2f} s  {n / pfd_s:7.1f} pages/s  "
+          f"peak memory {peak:.0f} MiB")
+    print(f"trafilatura.extract (1 process): {bare_s:6.2f} s  {n / bare_s:7.1f} pages/s")
+    print(f"ratio pfd / trafilatura time: {pfd_s / bare_s:.2f} (target <= 1.0)")
+    print("cleaning quality on the annotated dev set:")
+    for name, figures in cleaning_quality(args.devset).items():
+        print(f"  {name:<22} evidence kept {figures['evidence_kept']:.3f}  "
+              f"furniture leaked {figures['furniture_leaked']:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
