@@ -3,8 +3,8 @@
 Patterns are plain regular expressions (faster and more predictable here than a general
 date parser); every resolved date is the first day of its period with a precision of ``day``,
 ``month`` or ``year``. Relative expressions ("on Friday", "last month", "this week") need
-the publication date; without it they resolve to nothing. Dates after publication are dropped: the codebook
-codes what happened, not what is planned.
+the publication date; without it they resolve to nothing. Dates after publication are
+dropped: the codebook codes what happened, not what is planned.
 """
 
 from __future__ import annotations
