@@ -7,6 +7,8 @@ and skipped; a failed validation publishes nothing and keeps its report under ``
 from __future__ import annotations
 
 import logging
+import os
+import shutil
 import subprocess
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -16,14 +18,18 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.parquet as pq
 
 from pipeline import publish, schema
 from pipeline.clean import Deduplicator
+from pipeline.diff import diff_incidents
 from pipeline.extract.lexicon import load_lexicon
-from pipeline.incidents import group_mentions, incident_row
+from pipeline.incidents import IdChanges, group_mentions, incident_row
 from pipeline.inputs import InputError
 from pipeline.process import PageResult, process_paths
+from pipeline.progress import progress
 from pipeline.records import Article, Mention
+from pipeline.release import write_release
 from pipeline.validate import validate_tables
 
 log = logging.getLogger("pfd.build")
@@ -91,9 +97,11 @@ def collect(results: Iterable[PageResult | InputError],
     return articles, mentions, skipped, errors
 
 
-def make_tables(articles: list[Article], mentions: list[Mention]) -> dict[str, pa.Table]:
+def make_tables(articles: list[Article], mentions: list[Mention],
+                previous: dict[str, str] | None = None
+                ) -> tuple[dict[str, pa.Table], IdChanges]:
     """Group mentions into incidents and turn all three into schema-conformant tables."""
-    incidents = group_mentions(mentions)
+    incidents, changes = group_mentions(mentions, previous)
     grouped = [m for inc in incidents for m in inc.mentions]
     return {
         "articles": publish.build_table("articles", [a.to_dict() for a in articles],
@@ -102,49 +110,73 @@ def make_tables(articles: list[Article], mentions: list[Mention]) -> dict[str, p
                                         "mention_id"),
         "incidents": publish.build_table("incidents", [incident_row(i) for i in incidents],
                                          "incident_id"),
-    }
+    }, changes
+
+
+def previous_version(dataset_dir: Path) -> tuple[str | None, dict[str, pa.Table]]:
+    """The latest published version of a dataset and its tables (empty when none)."""
+    latest = publish.read_versions(dataset_dir).get("latest")
+    if not latest or not (dataset_dir / latest).is_dir():
+        return None, {}
+    return latest, {t: pq.read_table(dataset_dir / latest / f"{t}.parquet")
+                    for t in schema.TABLES}
 
 
 def build(inputs: list[str], output: Path, name: str = "press-freedom-incidents",
           sources: list[dict[str, Any]] | None = None, workers: int | None = None,
           on_error: Callable[[str], None] = lambda _m: None,
           mutate: Callable[[dict[str, pa.Table]], dict[str, pa.Table]] | None = None,
-          ) -> BuildResult:
+          use_previous: bool = True, data_docs: bool = True) -> BuildResult:
     """Run the whole pipeline over WARC/HTML inputs and publish a version if it validates.
 
-    ``mutate`` lets tests corrupt the tables between extraction and validation.
+    Incident ids are carried over from the latest published version (``use_previous``), and
+    the changelog compares against it. ``mutate`` lets tests corrupt the tables between
+    extraction and validation.
     """
     load_lexicon()  # compile once in the parent so forked workers share it
-    results = process_paths(inputs, workers=workers)
+    results = progress(process_paths(inputs, workers=workers), "clean + extract")
     articles, mentions, skipped, errors = collect(results, on_error)
     log.info("cleaned %d articles, %d mentions; skipped %s; %d failed inputs",
              len(articles), len(mentions), skipped, len(errors))
-    tables = make_tables(articles, mentions)
-    if mutate is not None:
-        tables = mutate(tables)
-    report = validate_tables(tables)
     dataset_dir = output / name
     dataset_dir.mkdir(parents=True, exist_ok=True)
+    old_version, old_tables = previous_version(dataset_dir) if use_previous else (None, {})
+    old_ids = ({r["mention_id"]: r["incident_id"] for r in
+                old_tables["mentions"].select(["mention_id", "incident_id"]).to_pylist()}
+               if old_tables else {})
+    tables, changes = make_tables(articles, mentions, old_ids)
+    if mutate is not None:
+        tables = mutate(tables)
     version = publish.new_version_id(dataset_dir)
-    created = datetime.now(UTC).isoformat(timespec="seconds")
-    validation = {"dataset": name, "version": version, "created": created,
-                  **report.to_json()}
-    counts = {t: tables[t].num_rows for t in schema.TABLES}
-    if not report.success:
-        path = publish.save_rejected(dataset_dir, version, validation)
-        return BuildResult(version, None, path, False, counts, errors, skipped,
-                           report.failures())
-    lexicon = load_lexicon()
-    meta = {
-        "title": "Press-freedom and internet-censorship incidents",
-        "created": created,
-        "code_version": code_version(),
-        "codebook_version": lexicon.codebook_version,
-        "schema_versions": {t: schema.schema_version(t) for t in schema.TABLES},
-        "sources": sources or [{"title": "inputs", "path": p} for p in inputs],
-        "inputs": {"articles": len(articles), "skipped": skipped, "failed": len(errors)},
-        "licenses": [{"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0"}],
-    }
-    final = publish.publish(tables, output, name, version, meta, validation)
+    staging = dataset_dir / f".staging-{version}-{os.getpid()}"
+    staging.mkdir()
+    try:
+        report = validate_tables(tables, staging / "data-docs" if data_docs else None)
+        created = datetime.now(UTC).isoformat(timespec="seconds")
+        validation = {"dataset": name, "version": version, "created": created,
+                      **report.to_json()}
+        counts = {t: tables[t].num_rows for t in schema.TABLES}
+        if not report.success:
+            path = publish.save_rejected(dataset_dir, version, validation)
+            return BuildResult(version, None, path, False, counts, errors, skipped,
+                               report.failures())
+        lexicon = load_lexicon()
+        meta = {
+            "title": "Press-freedom and internet-censorship incidents",
+            "created": created,
+            "code_version": code_version(),
+            "codebook_version": lexicon.codebook_version,
+            "schema_versions": {t: schema.schema_version(t) for t in schema.TABLES},
+            "previous_version": old_version,
+            "sources": sources or [{"title": "inputs", "path": p} for p in inputs],
+            "inputs": {"articles": len(articles), "skipped": skipped, "failed": len(errors)},
+            "licenses": [{"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0"}],
+        }
+        changelog = diff_incidents(old_tables.get("incidents"), tables["incidents"],
+                                   changes.merged, changes.split)
+        write_release(staging, name, version, tables, meta, validation, changelog, old_version)
+        final = publish.publish(tables, output, name, version, meta, validation, staging)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
     return BuildResult(version, final, final / "validation.json", True, counts, errors,
                        skipped)

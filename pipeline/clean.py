@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from configparser import ConfigParser
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -16,6 +17,7 @@ import htmldate
 import lxml.html
 import trafilatura
 from lxml.etree import ParserError
+from trafilatura.settings import use_config
 from w3lib.url import canonicalize_url
 
 from pipeline.decode import DecodeError, decode_body
@@ -33,6 +35,18 @@ _FURNITURE_TOKENS = ("comment", "related", "teaser", "ticker", "newsletter", "si
                      "sidecol", "side-col", "recommend", "most-read", "mostread", "trending",
                      "promo", "widget", "alert-strip", "breaking", "share", "subscribe")
 _FURNITURE_TAGS = {"aside", "nav", "footer"}
+
+
+def _trafilatura_config() -> ConfigParser:
+    """Defaults, except that short stories keep their paragraphs: below 250 characters
+    trafilatura would fall back to a baseline that glues headline, byline and text together."""
+    config = use_config()
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "40")
+    config.set("DEFAULT", "MIN_OUTPUT_SIZE", "10")
+    return config
+
+
+_CONFIG = _trafilatura_config()
 
 
 class CleanError(ValueError):
@@ -167,6 +181,7 @@ def clean_page(page: RawPage) -> Article | Skip:
     _strip_furniture(tree)
     document = trafilatura.bare_extraction(
         tree, url=page.url or None, include_comments=False, with_metadata=True, fast=True,
+        config=_CONFIG,
     )
     if document is None or isinstance(document, dict) or not document.text:
         return Skip("no article text")

@@ -46,8 +46,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from pipeline.process import process_paths
 
     failed = False
-    for result in process_paths(args.files, explain=args.explain,
-                                workers=1 if args.explain else args.workers):
+    from pipeline.progress import progress
+
+    for result in progress(process_paths(args.files, explain=args.explain,
+                                         workers=1 if args.explain else args.workers),
+                           "extract"):
         if isinstance(result, InputError):
             failed = True
             _error(str(result))
@@ -72,7 +75,10 @@ def cmd_clean(args: argparse.Namespace) -> int:
     from pipeline.process import process_paths
 
     failed = False
-    for result in process_paths(args.files, extract=False, workers=args.workers):
+    from pipeline.progress import progress
+
+    for result in progress(process_paths(args.files, extract=False, workers=args.workers),
+                           "clean"):
         if isinstance(result, InputError):
             failed = True
             _error(str(result))
@@ -151,6 +157,40 @@ def cmd_demo(args: argparse.Namespace) -> int:
                     workers=args.workers, on_error=_error, print_result=_print_build)
 
 
+def cmd_diff(args: argparse.Namespace) -> int:
+    import pyarrow.parquet as pq
+
+    from pipeline.diff import changelog_markdown, diff_incidents, infer_id_changes
+    from pipeline.revalidate import resolve_version_dir
+
+    folders = []
+    for given in (args.old, args.new):
+        folder = resolve_version_dir(Path(given))
+        if not (folder / "incidents.parquet").exists():
+            _error(f"{given}: not a published version (no incidents.parquet)")
+            return 2
+        folders.append(folder)
+    old, new = (pq.read_table(f / "incidents.parquet") for f in folders)
+    merged, split = infer_id_changes(*(pq.read_table(f / "mentions.parquet") for f in folders))
+    sys.stdout.write(changelog_markdown(diff_incidents(old, new, merged, split),
+                                        folders[0].name, folders[1].name))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from pipeline.export import export_csv
+    from pipeline.load import version_dir
+
+    try:
+        folder = version_dir(args.version, args.root, args.name)
+    except FileNotFoundError as exc:
+        _error(str(exc))
+        return 2
+    for path in export_csv(folder, Path(args.output)):
+        sys.stdout.write(f"{path}\n")
+    return 0
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pfd", description="Build datasets of press-freedom and internet-censorship "
@@ -190,6 +230,19 @@ def make_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("validate", help="re-validate a published version or Parquet files")
     p.add_argument("path", metavar="PATH")
     p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("diff", help="print what changed between two published versions")
+    p.add_argument("old", metavar="OLD", help="version folder (or dataset folder: latest)")
+    p.add_argument("new", metavar="NEW")
+    p.set_defaults(func=cmd_diff)
+
+    p = sub.add_parser("export", help="export a published version as CSV files")
+    p.add_argument("--format", choices=["csv"], default="csv")
+    p.add_argument("--version", default="latest")
+    p.add_argument("--root", default="datasets", help="folder holding the datasets")
+    p.add_argument("--name", default="press-freedom-incidents")
+    p.add_argument("--output", default="export", metavar="DIR")
+    p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("demo", help="serve the demo site on 127.0.0.1, crawl it and build")
     p.add_argument("--archive", default="archive/demo", metavar="DIR")

@@ -29,7 +29,8 @@ _VERBS = {
     "harassment": "harassed", "surveillance": "targeted by surveillance",
 }
 _PLATFORM_NAMES = {"vpn": "VPNs", "tiktok": "TikTok", "youtube": "YouTube",
-                   "whatsapp": "WhatsApp", "wechat": "WeChat", "linkedin": "LinkedIn"}
+                   "whatsapp": "WhatsApp", "wechat": "WeChat", "linkedin": "LinkedIn",
+                   "vkontakte": "VKontakte"}
 
 
 @dataclass
@@ -80,8 +81,13 @@ def mention_sort_key(m: Mention) -> tuple[str, str, int, str]:
             m.evidence_start, m.incident_type)
 
 
-def group_mentions(mentions: list[Mention]) -> list[Incident]:
-    """Greedy, order-stable grouping; each mention joins the first compatible incident."""
+def group_mentions(mentions: list[Mention],
+                   previous: dict[str, str] | None = None) -> tuple[list[Incident], IdChanges]:
+    """Greedy, order-stable grouping; each mention joins the first compatible incident.
+
+    ``previous`` maps mention ids of the previous version to their incident ids, so that an
+    incident that already existed keeps its id (see ``assign_ids``).
+    """
     incidents: list[Incident] = []
     for m in sorted((m for m in mentions if m.country), key=mention_sort_key):
         for incident in incidents:
@@ -90,14 +96,56 @@ def group_mentions(mentions: list[Mention]) -> list[Incident]:
                 break
         else:
             incidents.append(Incident([m]))
-    for incident in incidents:
-        incident_id = "pfd-" + short_hash(incident.first.mention_id, length=12)
+    return incidents, assign_ids(incidents, previous or {})
+
+
+@dataclass
+class IdChanges:
+    """How incidents of the previous version map onto this one."""
+
+    merged: dict[str, list[str]] = field(default_factory=dict)  # kept id -> absorbed ids
+    split: dict[str, list[str]] = field(default_factory=dict)   # old id -> new ids split off
+
+
+def assign_ids(incidents: list[Incident], previous: dict[str, str]) -> IdChanges:
+    """Give every incident a stable id and record merges and splits against ``previous``.
+
+    A new incident's id is a hash of its first mention. An incident holding mentions that
+    belonged to an earlier incident keeps that incident's id; when it holds mentions of several
+    earlier incidents it keeps the id of the one with the most of its mentions (ties: the
+    smallest id) and the others are recorded as merged into it. When an earlier incident's
+    mentions now fall into several incidents, the largest part keeps the id and the others are
+    recorded as split off.
+    """
+    changes = IdChanges()
+    claims: dict[str, list[tuple[int, int]]] = {}
+    wanted: list[str | None] = []
+    for index, incident in enumerate(incidents):
+        olds = [previous[m.mention_id] for m in incident.mentions if m.mention_id in previous]
+        if not olds:
+            wanted.append(None)
+            continue
+        best = min(set(olds), key=lambda i: (-olds.count(i), i))
+        wanted.append(best)
+        claims.setdefault(best, []).append((olds.count(best), index))
+        absorbed = sorted(set(olds) - {best})
+        if absorbed:
+            changes.merged[best] = absorbed
+    winners = {old: max(c, key=lambda x: (x[0], -x[1]))[1] for old, c in claims.items()}
+    for index, incident in enumerate(incidents):
+        old = wanted[index]
+        if old is not None and winners[old] == index:
+            incident_id = old
+        else:
+            incident_id = "pfd-" + short_hash(incident.first.mention_id, length=12)
+            if old is not None:
+                changes.split.setdefault(old, []).append(incident_id)
         for m in incident.mentions:
             m.incident_id = incident_id
-    return incidents
+    return changes
 
 
-def _country_name(code: str) -> str:
+def country_name(code: str) -> str:
     short = display_names().get(code)
     if short:
         return short
@@ -120,7 +168,7 @@ def _date_text(value: date | None, precision: str | None) -> str:
 def summary(row: dict[str, object]) -> str:
     """One generated line, e.g. '8 social media users arrested in Iran, May 2016 (Instagram)'."""
     kind = str(row["incident_type"])
-    country = _country_name(str(row["country"]))
+    country = country_name(str(row["country"]))
     platforms = [str(p) for p in row["platforms"]]  # type: ignore[attr-defined]
     names = ", ".join(_PLATFORM_NAMES.get(p, p.replace("_", " ").title()) for p in platforms)
     when = _date_text(row["event_date"], row["date_precision"])  # type: ignore[arg-type]

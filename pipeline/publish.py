@@ -87,15 +87,23 @@ def save_rejected(dataset_dir: Path, version: str, report: dict[str, Any]) -> Pa
 
 
 def publish(tables: dict[str, pa.Table], output: Path, name: str, version: str,
-            meta: dict[str, Any], validation: dict[str, Any]) -> Path:
-    """Write the version folder atomically, then point versions.json at it."""
+            meta: dict[str, Any], validation: dict[str, Any],
+            staging: Path | None = None) -> Path:
+    """Write the version folder atomically, then point versions.json at it.
+
+    ``staging`` is a folder of release files (card, changelog, charts, Data Docs) that becomes
+    the version folder, so everything appears at once with the rename.
+    """
     dataset_dir = output / name
     dataset_dir.mkdir(parents=True, exist_ok=True)
     final = dataset_dir / version
     if final.exists():
         raise FileExistsError(f"version {version} already exists in {dataset_dir}")
     tmp = dataset_dir / f".tmp-{version}-{os.getpid()}"
-    tmp.mkdir()
+    if staging is not None:
+        os.rename(staging, tmp)
+    else:
+        tmp.mkdir()
     try:
         resources = []
         for table in schema.TABLES:
@@ -113,9 +121,10 @@ def publish(tables: dict[str, pa.Table], output: Path, name: str, version: str,
                    **meta, "resources": resources}
         _write_json(tmp / "datapackage.json", package)
         _write_json(tmp / "validation.json", validation)
-        for item in tmp.iterdir():
-            with item.open("rb") as handle:
-                os.fsync(handle.fileno())
+        for item in tmp.rglob("*"):
+            if item.is_file():
+                with item.open("rb") as handle:
+                    os.fsync(handle.fileno())
         os.rename(tmp, final)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)

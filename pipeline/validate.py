@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -99,7 +100,7 @@ def _links_frame(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
     return frame
 
 
-def _context() -> Any:
+def _context(docs_dir: Path | None = None) -> Any:
     import great_expectations as gx
     from great_expectations.data_context.types.base import (
         DataContextConfig,
@@ -108,15 +109,21 @@ def _context() -> Any:
     )
 
     logging.getLogger("great_expectations").setLevel(logging.WARNING)
+    sites = {} if docs_dir is None else {"local": {
+        "class_name": "SiteBuilder", "show_how_to_buttons": False,
+        "store_backend": {"class_name": "TupleFilesystemStoreBackend",
+                          "base_directory": str(docs_dir.resolve())},
+        "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"}}}
     config = DataContextConfig(
         analytics_enabled=False, progress_bars=ProgressBarsConfig(globally=False),
         store_backend_defaults=InMemoryStoreBackendDefaults(init_temp_docs_sites=False),
+        data_docs_sites=sites,
     )
     return gx.get_context(mode="ephemeral", project_config=config)
 
 
 def _run_suite(context: Any, name: str, frame: pd.DataFrame,
-               expectations: list[tuple[str, dict[str, Any]]]) -> dict[str, Any]:
+               expectations: list[tuple[str, dict[str, Any]]], docs: bool) -> dict[str, Any]:
     import great_expectations as gx
     from great_expectations.expectations.registry import get_expectation_impl
 
@@ -128,8 +135,18 @@ def _run_suite(context: Any, name: str, frame: pd.DataFrame,
     for kind, kwargs in expectations:
         suite.add_expectation(get_expectation_impl(kind)(**kwargs))
     suite = context.suites.add(suite)
-    result: dict[str, Any] = batch.validate(suite, result_format="SUMMARY").to_json_dict()
-    return result
+    if not docs:
+        result: dict[str, Any] = batch.validate(suite, result_format="SUMMARY").to_json_dict()
+        return result
+    definition = context.validation_definitions.add(gx.ValidationDefinition(
+        name=f"pfd.{name}", data=asset.get_batch_definition("all"), suite=suite))
+    checkpoint = context.checkpoints.add(gx.Checkpoint(
+        name=f"pfd.{name}", validation_definitions=[definition],
+        actions=[gx.checkpoint.UpdateDataDocsAction(name="data_docs")],
+        result_format="SUMMARY"))
+    run = checkpoint.run(batch_parameters={"dataframe": frame})
+    validated: dict[str, Any] = next(iter(run.run_results.values())).to_json_dict()
+    return validated
 
 
 def suites_for(table: str) -> list[tuple[str, dict[str, Any]]]:
@@ -142,21 +159,26 @@ def to_frames(tables: dict[str, pa.Table]) -> dict[str, pd.DataFrame]:
             for name, t in tables.items()}
 
 
-def validate_tables(tables: dict[str, pa.Table]) -> ValidationReport:
-    """Run every suite on the tables; success only when all expectations pass."""
+def validate_tables(tables: dict[str, pa.Table],
+                    docs_dir: Path | None = None) -> ValidationReport:
+    """Run every suite on the tables; success only when all expectations pass.
+
+    With ``docs_dir``, Great Expectations Data Docs (static HTML) are built there too.
+    """
     frames = to_frames(tables)
-    context = _context()
+    docs = docs_dir is not None
+    context = _context(docs_dir)
     suites: dict[str, dict[str, Any]] = {}
     for name in schema.TABLES:
-        suites[name] = _run_suite(context, name, frames[name], suites_for(name))
+        suites[name] = _run_suite(context, name, frames[name], suites_for(name), docs)
     links = _links_frame(frames)
     bool_checks = [("expect_column_values_to_be_in_set", {"column": c, "value_set": [True]})
                    for c in ("article_present", "incident_present", "evidence_at_offsets",
                              "precision_matches_date")]
-    suites["mention_links"] = _run_suite(context, "mention_links", links, bool_checks)
+    suites["mention_links"] = _run_suite(context, "mention_links", links, bool_checks, docs)
     suites["incident_links"] = _run_suite(
         context, "incident_links", links.attrs["incident_checks"],
         [("expect_column_values_to_be_in_set",
-          {"column": "n_mentions_matches", "value_set": [True]})])
+          {"column": "n_mentions_matches", "value_set": [True]})], docs)
     success = all(bool(r.get("success")) for r in suites.values())
     return ValidationReport(success, suites)

@@ -50,8 +50,9 @@ def published(archive: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_version_folder_holds_tables_package_and_validation(published: Path) -> None:
     names = sorted(p.name for p in published.iterdir())
-    assert names == ["articles.parquet", "datapackage.json", "incidents.parquet",
-                     "mentions.parquet", "validation.json"]
+    assert names == ["CHANGELOG.md", "README.md", "articles.parquet", "charts", "data-docs",
+                     "datapackage.json", "incidents.parquet", "mentions.parquet",
+                     "validation.json"]
     assert json.loads((published / "validation.json").read_text())["success"] is True
 
 
@@ -100,7 +101,7 @@ def test_published_version_revalidates(published: Path) -> None:
 def test_tampered_file_fails_revalidation(published: Path, tmp_path: Path) -> None:
     copy = tmp_path / "copy"
     copy.mkdir()
-    for item in published.iterdir():
+    for item in published.glob("*.*"):
         (copy / item.name).write_bytes(item.read_bytes())
     table = pq.read_table(copy / "incidents.parquet")
     pq.write_table(table.slice(1), copy / "incidents.parquet")
@@ -110,7 +111,7 @@ def test_tampered_file_fails_revalidation(published: Path, tmp_path: Path) -> No
 
 def test_same_archive_gives_the_same_rows(archive: Path, published: Path,
                                           tmp_path: Path) -> None:
-    again = build([str(archive)], tmp_path, name="test-ds", workers=1)
+    again = build([str(archive)], tmp_path, name="test-ds", workers=1, data_docs=False)
     assert again.version_dir is not None
     for table in ("articles", "mentions", "incidents"):
         first = pq.read_table(published / f"{table}.parquet").to_pylist()
@@ -130,7 +131,8 @@ def _corrupt_country(tables: dict[str, pa.Table]) -> dict[str, pa.Table]:
 
 def test_corrupted_row_fails_validation_and_publishes_nothing(archive: Path,
                                                               tmp_path: Path) -> None:
-    result = build([str(archive)], tmp_path, name="bad", workers=1, mutate=_corrupt_country)
+    result = build([str(archive)], tmp_path, name="bad", workers=1, mutate=_corrupt_country,
+                   data_docs=False)
     assert not result.success and result.version_dir is None
     assert any("country" in f for f in result.failures)
     dataset = tmp_path / "bad"

@@ -105,3 +105,14 @@ def test_exact_duplicates_collapse_by_text_hash_and_canonical_url() -> None:
     dedup = Deduplicator()
     assert [dedup.is_duplicate(a) for a in (first, same_text, same_url, other)] == [
         False, True, True, False]
+
+
+def test_clean_text_is_at_least_as_good_as_bare_trafilatura_on_the_dev_set() -> None:
+    from pipeline.bench import cleaning_quality
+    from tests.conftest import DEVSET
+
+    scores = cleaning_quality(DEVSET)
+    ours, bare = scores["pfd clean"], scores["trafilatura defaults"]
+    assert ours["evidence_kept"] >= bare["evidence_kept"]
+    assert ours["furniture_leaked"] <= bare["furniture_leaked"]
+    assert ours["furniture_leaked"] < 0.02

@@ -75,9 +75,11 @@ def target_of(hits: list[Hit], sent: Span, anchor: int, incident_type: str,
         specific = [h for h in specific if h.key in ("journalist", "blogger", "media_outlet")]
         if not specific:
             return ("platform" if platforms else "general_public"), None
-    if incident_type in ("blocking", "takedown", "legal_restriction") and platforms and \
-            not [h for h in specific if h.key != "media_outlet"]:
-        return "platform", None
+    if incident_type in ("blocking", "takedown"):
+        outlets = [h for h in specific if h.key == "media_outlet"]
+        if platforms or not outlets:
+            return "platform", None
+        return "media_outlet", outlets[0]
     if specific:
         best = min(specific, key=lambda h: (distance(h, anchor), h.start))
         return best.key, best
