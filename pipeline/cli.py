@@ -49,8 +49,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from pipeline.progress import progress
 
     for result in progress(process_paths(args.files, explain=args.explain,
-                                         workers=1 if args.explain else args.workers),
-                           "extract"):
+                                         workers=1 if args.explain else args.workers,
+                                         timeout=args.page_timeout), "extract"):
         if isinstance(result, InputError):
             failed = True
             _error(str(result))
@@ -77,8 +77,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
     failed = False
     from pipeline.progress import progress
 
-    for result in progress(process_paths(args.files, extract=False, workers=args.workers),
-                           "clean"):
+    for result in progress(process_paths(args.files, extract=False, workers=args.workers,
+                                         timeout=args.page_timeout), "clean"):
         if isinstance(result, InputError):
             failed = True
             _error(str(result))
@@ -205,12 +205,15 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--explain", action="store_true",
                    help="show, sentence by sentence, which rules matched or were suppressed")
     p.add_argument("--workers", type=int, default=None, help="worker processes (default: cores)")
+    p.add_argument("--page-timeout", type=float, default=30.0, metavar="SECONDS",
+                   help="abandon a page that takes longer (reported as a failed input)")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("clean", help="print one JSON line per cleaned page", epilog=EPILOG,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--workers", type=int, default=None)
+    p.add_argument("--page-timeout", type=float, default=30.0, metavar="SECONDS")
     p.set_defaults(func=cmd_clean)
 
     p = sub.add_parser("crawl", help="crawl the sources and archive pages as WARC")

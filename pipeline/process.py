@@ -8,6 +8,8 @@ back as values naming the input, never as tracebacks.
 from __future__ import annotations
 
 import os
+import signal
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -33,8 +35,47 @@ class PageResult:
     explain: list[str] = field(default_factory=list)
 
 
-def process_page(item: InputPage, extract: bool = True, explain: bool = False) -> PageResult:
-    """Clean one page and (optionally) extract its mentions; never raises for bad pages."""
+PAGE_TIMEOUT = 30.0  # seconds one page may take before it is reported as failed
+
+
+class PageTimeout(Exception):
+    """Raised inside a page's processing when its time limit is reached."""
+
+
+_ARMED = {"on": False}
+
+
+def _on_alarm(_signum: int, _frame: object) -> None:
+    if _ARMED["on"]:
+        _ARMED["on"] = False  # raise once, never from cleanup code
+        raise PageTimeout
+
+
+def process_page(item: InputPage, extract: bool = True, explain: bool = False,
+                 timeout: float | None = PAGE_TIMEOUT) -> PageResult:
+    """Clean one page and (optionally) extract its mentions; never raises for bad pages.
+
+    A page that takes longer than ``timeout`` seconds is abandoned and reported as failed, so
+    one pathological page cannot stall a run (the limit uses SIGALRM, in the main thread).
+    """
+    use_alarm = bool(timeout) and threading.current_thread() is threading.main_thread()
+    if not use_alarm:
+        return _process_page(item, extract, explain)
+    previous = signal.signal(signal.SIGALRM, _on_alarm)
+    try:
+        _ARMED["on"] = True
+        signal.setitimer(signal.ITIMER_REAL, float(timeout or 0))
+        return _process_page(item, extract, explain)
+    except PageTimeout:
+        return PageResult(source=item.source, url=item.page.url,
+                          error=f"took longer than {timeout:g} s; abandoned")
+    finally:
+        _ARMED["on"] = False
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _process_page(item: InputPage, extract: bool, explain: bool) -> PageResult:
     page = item.page
     result = PageResult(source=item.source, url=page.url)
     try:
@@ -45,6 +86,8 @@ def process_page(item: InputPage, extract: bool = True, explain: bool = False) -
     except RecursionError:
         result.error = "document nesting too deep to parse"
         return result
+    except PageTimeout:
+        raise
     except Exception as exc:  # a parser bug must not stop the run; report it on one line
         result.error = f"cannot clean ({type(exc).__name__}: {exc})"
         return result
@@ -57,6 +100,8 @@ def process_page(item: InputPage, extract: bool = True, explain: bool = False) -
     try:
         extraction = extract_article(cleaned.text, cleaned.published_at, cleaned.title,
                                      explain=explain)
+    except PageTimeout:
+        raise
     except Exception as exc:
         result.error = f"cannot extract ({type(exc).__name__}: {exc})"
         return result
@@ -139,18 +184,19 @@ def process_inputs(items: Iterable[InputPage | InputError], *, extract: bool = T
             yield from _drain(pending.popleft())
 
 
-def _work_on_paths(batch: list[tuple[str, Path]], extract: bool, explain: bool
-                   ) -> list[PageResult | InputError]:
+def _work_on_paths(batch: list[tuple[str, Path]], extract: bool, explain: bool,
+                   timeout: float | None = PAGE_TIMEOUT) -> list[PageResult | InputError]:
     out: list[PageResult | InputError] = []
     for label, path in batch:
         for item in read_path(label, path):
             out.append(item if isinstance(item, InputError)
-                       else process_page(item, extract, explain))
+                       else process_page(item, extract, explain, timeout))
     return out
 
 
 def process_paths(paths: Iterable[str], *, extract: bool = True, explain: bool = False,
-                  workers: int | None = None) -> Iterator[PageResult | InputError]:
+                  workers: int | None = None, timeout: float | None = PAGE_TIMEOUT
+                  ) -> Iterator[PageResult | InputError]:
     """Like ``process_inputs`` over files and folders, but workers read the files themselves.
 
     HTML files go to the workers in batches and WARC files one per task, so the parent only
@@ -160,7 +206,7 @@ def process_paths(paths: Iterable[str], *, extract: bool = True, explain: bool =
     files = expand_paths(paths)
     if workers <= 1:
         for label, path in files:
-            yield from _work_on_paths([(label, path)], extract, explain)
+            yield from _work_on_paths([(label, path)], extract, explain, timeout)
         return
     pending: deque[Future[list[PageResult | InputError]]] = deque()
     batch: list[tuple[str, Path]] = []
@@ -168,12 +214,12 @@ def process_paths(paths: Iterable[str], *, extract: bool = True, explain: bool =
         for label, path in files:
             batch.append((label, path))
             if is_warc(path) or len(batch) >= BATCH:
-                pending.append(pool.submit(_work_on_paths, batch, extract, explain))
+                pending.append(pool.submit(_work_on_paths, batch, extract, explain, timeout))
                 batch = []
             while len(pending) >= workers * 2:
                 yield from pending.popleft().result()
         if batch:
-            pending.append(pool.submit(_work_on_paths, batch, extract, explain))
+            pending.append(pool.submit(_work_on_paths, batch, extract, explain, timeout))
         while pending:
             yield from pending.popleft().result()
 

@@ -112,3 +112,13 @@ def test_crawl_with_invalid_sources_exits_2(tmp_path: Path) -> None:
     result = pfd("crawl", "--sources", str(bad), "--out", str(tmp_path / "out"))
     assert result.returncode == 2
     assert "not valid YAML" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_page_over_the_time_limit_is_reported_as_failed(mixed_inputs: dict[str, Path]
+                                                          ) -> None:
+    result = pfd("extract", "--workers", "2", "--page-timeout", "0.000001",
+                 str(mixed_inputs["good"]), str(mixed_inputs["koi8"]))
+    assert result.returncode == 1
+    errors = result.stderr.strip().splitlines()
+    assert len(errors) == 2 and all("took longer than" in line for line in errors)
+    assert "Traceback" not in result.stderr

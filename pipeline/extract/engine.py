@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract import fields
 from pipeline.extract.dates import DateMatch, find_dates, needs_previous, pick_date
@@ -60,9 +60,13 @@ def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
         offset += len(line) + 1
 
 
-def _hits(lex: Lexicon, doc: Doc) -> list[Hit]:
+def _hits(lex: Lexicon, doc: Doc, full: bool = True) -> list[Hit]:
+    """Phrase-matcher hits; ``full=False`` runs only the case-sensitive gazetteers
+    (countries), which is all a paragraph without any trigger needs."""
     hits = []
-    for matcher in (lex.lemma_matcher, lex.lower_matcher, lex.orth_matcher):
+    matchers = (lex.lemma_matcher, lex.lower_matcher, lex.orth_matcher) if full else \
+        (lex.orth_matcher,)
+    for matcher in matchers:
         for match_id, start, end in matcher(doc):
             label = doc.vocab.strings[match_id]
             kind, _, rest = label.partition(":")
@@ -78,7 +82,10 @@ def _hits(lex: Lexicon, doc: Doc) -> list[Hit]:
                 continue
             reach[h.kind] = h.end
         kept.append(h)
-    return kept
+    names = [(h.start, h.end) for h in kept if h.kind == "actor" and h.end - h.start > 1
+             or h.kind == "country" and h.sub == "bodies"]
+    return [h for h in kept if h.kind != "cue" or not any(
+        s <= h.start and h.end <= e for s, e in names)]
 
 
 def dominant_country(lex: Lexicon, doc_hits: list[list[Hit]], title: str | None) -> str | None:
@@ -129,9 +136,37 @@ def _cue_fires(lex: Lexicon, name: str, hits: list[Hit], doc: Doc, trig: Hit) ->
     return None
 
 
+_OBJECT_PRONOUNS = {"him", "her", "them"}
+_SUBJECT_PRONOUNS = {"he", "she", "they", "both"}
+_SINGULAR_PERSON = {"he", "she", "him", "her"}
+_PASSIVE = {"was", "were", "been", "being", "be", "got", "is", "are"}
+
+
+def _person_reference(sent: Span, trig: Hit) -> Token | None:
+    """A pronoun that is the person acted on: the object right after the trigger ("summoned
+    him") or the subject of a passive trigger ("she was arrested")."""
+    doc = sent.doc
+    for token in doc[trig.end:min(sent.end, trig.end + 3)]:
+        if token.lower_ in _OBJECT_PRONOUNS:
+            return token
+    before = doc[max(sent.start, trig.start - 4):trig.start]
+    if any(t.lower_ in _PASSIVE for t in before):
+        for token in before:
+            if token.lower_ in _SUBJECT_PRONOUNS:
+                return token
+    return None
+
+
 def _satisfied(alt: str, hits: list[Hit], trig: Hit, platforms: list[str],
-               targets: set[str], present_cues: set[str]) -> bool:
-    """One alternative of a rule's required context; "name~N" must be within N tokens."""
+               targets: set[str], present_cues: set[str], sent: Span,
+               article_target: str | None) -> bool:
+    """One alternative of a rule's required context; "name~N" must be within N tokens.
+
+    ``article_person``: the sentence refers to a person by pronoun ("police summoned him")
+    in an article whose subject is a journalist, blogger, activist, admin or user.
+    """
+    if alt == "article_person":
+        return article_target is not None and _person_reference(sent, trig) is not None
     name, _, window = alt.partition("~")
     if window:
         kind, key = ("platform", "") if name == "platform" else ("cue", name)
@@ -211,6 +246,12 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
                 t.lemma_ == "order" for t in doc[sent.start:trig.start]):
             return f"an obligation set by a law ('{law.text} ... to {trig.text}')"
         return None
+    if name == "since_year":
+        since = [t.i for t in sent if t.lower_ == "since"]
+        if any(doc[i + 1].like_num and len(doc[i + 1].text) == 4 for i in since
+               if i + 1 < sent.end):
+            return "aggregate over years ('since <year>')"
+        return None
     if name == "law_nearby":
         law = next((h for h in hits if h.kind == "cue" and h.key == "legislation"
                     and h.end <= trig.start), None)
@@ -230,18 +271,18 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
 
 
 BUILTINS = {"question", "back_reference", "vague_perfect", "vague_subject", "perfect_since",
-            "unrelated_scope",
+            "unrelated_scope", "since_year",
             "law_not_person", "obligation", "law_nearby", "isp_with_platform"}
 
 
 def _check(lex: Lexicon, rule: Rule, hits: list[Hit], sent: Span, trig: Hit,
-           platforms: list[str], expressive: bool) -> str | None:
+           platforms: list[str], expressive: bool, article_target: str | None) -> str | None:
     """Return why the rule must not fire here, or None when it may."""
     present_cues = {h.key for h in hits if h.kind == "cue"}
     targets = {h.key for h in hits if h.kind == "target"}
     for group in rule.requires:
-        if not any(_satisfied(alt, hits, trig, platforms, targets, present_cues)
-                   for alt in group):
+        if not any(_satisfied(alt, hits, trig, platforms, targets, present_cues, sent,
+                              article_target) for alt in group):
             return f"missing context: needs one of {', '.join(group)}"
     doc = sent.doc
     for name in rule.suppress:
@@ -279,12 +320,21 @@ def extract_article(text: str, published: date | None, title: str | None = None,
     """Mentions for one article's clean text (offsets into ``text``)."""
     lex = lexicon or load_lexicon()
     paras = list(_paragraphs(text))
-    docs = list(lex.nlp.pipe(p for _, p in paras))
-    doc_hits = [_hits(lex, doc) for doc in docs]
+    docs = [lex.nlp.make_doc(p) for _, p in paras]
+    active = [lex.may_trigger(doc) or explain for doc in docs]
+    for i, doc in enumerate(docs):
+        if active[i]:  # sentences and lemmas only where a rule could fire
+            for _name, component in lex.nlp.pipeline:
+                doc = component(doc)
+            docs[i] = doc
+    doc_hits = [_hits(lex, doc, full) for doc, full in zip(docs, active, strict=True)]
     dominant = dominant_country(lex, doc_hits, title)
+    article_target = _article_target(doc_hits)
     mentions: list[Mention] = []
     reports: list[SentenceReport] = []
-    for (offset, para), doc, all_hits in zip(paras, docs, doc_hits, strict=True):
+    for (offset, para), doc, all_hits, full in zip(paras, docs, doc_hits, active, strict=True):
+        if not full:
+            continue
         furniture = bool(_FURNITURE_PREFIX.match(para.strip())) or not _END.search(para)
         para_country: str | None = None
         earlier: list[str] = []
@@ -301,7 +351,7 @@ def extract_article(text: str, published: date | None, title: str | None = None,
                     else None
                 dates = find_dates(sent.text, published, previous)
                 _apply_rules(lex, sent, hits, triggered, dates, published, report,
-                             sentence_country, para_country, dominant, offset)
+                             sentence_country, para_country, dominant, offset, article_target)
                 mentions.extend(report.mentions)
             earlier.append(sent.text)
             if sentence_country:
@@ -309,6 +359,16 @@ def extract_article(text: str, published: date | None, title: str | None = None,
             if explain and (triggered or report.notes):
                 reports.append(report)
     return Extraction(mentions, dominant, reports)
+
+
+_PERSON_TARGETS = ("journalist", "blogger", "activist", "channel_admin", "social_media_user")
+
+
+def _article_target(doc_hits: list[list[Hit]]) -> str | None:
+    """The kind of person the article is about, if it names one (most mentioned)."""
+    counts = Counter(h.key for hits in doc_hits for h in hits
+                     if h.kind == "target" and h.key in _PERSON_TARGETS)
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _previous_date(earlier: list[str], published: date | None) -> DateMatch | None:
@@ -323,7 +383,7 @@ def _previous_date(earlier: list[str], published: date | None) -> DateMatch | No
 def _apply_rules(lex: Lexicon, sent: Span, hits: list[Hit], triggered: list[Hit],
                  dates: list[DateMatch], published: date | None, report: SentenceReport,
                  sentence_country: str | None, para_country: str | None,
-                 dominant: str | None, offset: int) -> None:
+                 dominant: str | None, offset: int, article_target: str | None) -> None:
     doc = sent.doc
     platforms = fields.platforms_of(hits, sent)
     cue_names = {h.key for h in hits if h.kind == "cue"}
@@ -337,7 +397,7 @@ def _apply_rules(lex: Lexicon, sent: Span, hits: list[Hit], triggered: list[Hit]
         trig = trigs[0]
         for candidate in trigs:
             trig = candidate
-            why = _check(lex, rule, hits, sent, trig, platforms, expressive)
+            why = _check(lex, rule, hits, sent, trig, platforms, expressive, article_target)
             if why is None:
                 break
         if why is not None:
@@ -355,8 +415,15 @@ def _apply_rules(lex: Lexicon, sent: Span, hits: list[Hit], triggered: list[Hit]
         target, target_hit = fields.target_of(hits, sent, anchor, rule.type, kept_platforms,
                                               expressive, rule.default_target)
         count, qualifier = (None, None)
-        if rule.type in ("arrest", "prosecution", "attack", "harassment", "surveillance"):
+        person_types = ("arrest", "prosecution", "attack", "harassment", "surveillance")
+        if rule.type in person_types:
             count, qualifier = fields.count_of(sent, target_hit, lex.target_people)
+            person = _person_reference(sent, trig)
+            if target in (None, "general_public", "other") and person is not None and \
+                    article_target is not None:
+                target = article_target  # "police summoned him" in a story about a reporter
+                if person.lower_ in _SINGULAR_PERSON and count is None:
+                    count, qualifier = 1, "exact"
         actor_type, actor = fields.actor_of(hits, sent, anchor, rule.default_actor)
         trig_char = doc[anchor].idx - sent.start_char
         chosen = pick_date(dates, trig_char)

@@ -82,6 +82,22 @@ class Lexicon:
     lower_matcher: PhraseMatcher
     orth_matcher: PhraseMatcher
     country_kinds: dict[str, str] = field(default_factory=dict)
+    trigger_heads: frozenset[str] = frozenset()  # a key word (lemma or form) of each trigger
+
+    def lemma(self, lower: str) -> str:
+        """The lowercase lemma of a lowercase word, as the pipeline assigns it."""
+        cache: dict[str, str] = _LEMMAS["cache"]
+        found = cache.get(lower)
+        if found is None:
+            raw = _LEMMAS["table"].get(lower)
+            found = str(raw).lower() if raw is not None else _plural_fallback(lower)
+            cache[lower] = found
+        return found
+
+    def may_trigger(self, doc: Doc) -> bool:
+        """Cheap test on a tokenised paragraph: could any rule's trigger match here?"""
+        heads = self.trigger_heads
+        return any(t.lower_ in heads or self.lemma(t.lower_) in heads for t in doc)
 
 
 def _add(matcher: PhraseMatcher, nlp: Language, label: str, phrases: list[str],
@@ -140,6 +156,7 @@ def load_lexicon() -> Lexicon:
 
     rules_data = _read_yaml("rules", "incidents.yaml")
     rules = []
+    heads: set[str] = set()
     for raw in rules_data["rules"]:
         rule = Rule(
             id=raw["id"], type=raw["type"], triggers=tuple(raw["triggers"]),
@@ -149,6 +166,9 @@ def load_lexicon() -> Lexicon:
             default_target=raw.get("default_target"),
         )
         lemma, exact = _split(list(rule.triggers))
+        # One key word per phrase (its longest word) is enough to rule a paragraph out.
+        heads.update(max((t.lemma_ for t in nlp(p)), key=len) for p in lemma)
+        heads.update(max((t.lower_ for t in nlp.make_doc(p)), key=len) for p in exact)
         _add(lemma_matcher, nlp, f"trig:{rule.id}", lemma, lemmatize=True)
         _add(lower_matcher, nlp, f"trig:{rule.id}", exact, lemmatize=False)
         rules.append(rule)
@@ -185,4 +205,5 @@ def load_lexicon() -> Lexicon:
         cue_scopes={name: spec.get("scope", "sentence") for name, spec in cues.items()},
         target_people=target_people, lemma_matcher=lemma_matcher,
         lower_matcher=lower_matcher, orth_matcher=orth_matcher, country_kinds=kinds,
+        trigger_heads=frozenset(heads),
     )
