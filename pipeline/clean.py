@@ -22,6 +22,7 @@ from w3lib.url import canonicalize_url
 
 from pipeline.decode import DecodeError, decode_body
 from pipeline.inputs import MAX_PAGE_BYTES, too_large
+from pipeline.metadata import PageMeta, page_metadata
 from pipeline.records import Article, RawPage, short_hash
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -178,26 +179,33 @@ def clean_page(page: RawPage) -> Article | Skip:
         if entry.type_name == "ERR_RESOURCE_LIMIT":
             # libxml2 stops at 256 levels of nesting; what follows would be silently lost.
             raise CleanError(f"cannot parse HTML ({entry.message.split(',')[0]})")
+    meta = page_metadata(tree)
     _strip_furniture(tree)
     document = trafilatura.bare_extraction(
-        tree, url=page.url or None, include_comments=False, with_metadata=True, fast=True,
-        config=_CONFIG,
+        tree, url=page.url or None, include_comments=False, with_metadata=not meta.complete,
+        fast=True, config=_CONFIG,
     )
     if document is None or isinstance(document, dict) or not document.text:
         return Skip("no article text")
     text = _normalise_text(document.text)
     if not text:
         return Skip("no article text")
-    canonical = canonical_form(document.url or page.url)
-    published = _parse_date(document.date) or _fallback_date(tree)
+    if not meta.complete:  # trafilatura's full metadata search fills what the head lacks
+        meta = PageMeta(title=document.title or meta.title,
+                        author=document.author or meta.author,
+                        date=document.date or meta.date,
+                        sitename=document.sitename or meta.sitename,
+                        url=meta.url or document.url)
+    canonical = canonical_form(meta.url or page.url)
+    published = _parse_date(meta.date) or _fallback_date(tree)
     return Article(
         article_id=short_hash(canonical),
         url=page.url,
         canonical_url=canonical,
         outlet=outlet_of(canonical),
-        site_name=document.sitename or None,
-        title=document.title or None,
-        author=document.author or None,
+        site_name=meta.sitename or None,
+        title=meta.title or None,
+        author=meta.author or None,
         published_at=published,
         language=_language(html),
         text=text,

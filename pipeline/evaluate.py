@@ -136,8 +136,15 @@ def _want(gold: dict[str, Any], name: str) -> object:
             "date": (gold.get("event_date"), gold.get("date_precision"))}[name]
 
 
-def evaluate(root: Path, parts: tuple[str, ...] = ("tune", "heldout"),
+def discover_parts(root: Path) -> tuple[str, ...]:
+    """Annotated parts under root: tuning parts first, the held-out part last."""
+    found = sorted(p.name for p in root.iterdir() if (p / "annotations.yaml").exists())
+    return tuple(sorted(found, key=lambda name: (name == "heldout", name)))
+
+
+def evaluate(root: Path, parts: tuple[str, ...] | None = None,
              verbose: bool = False) -> dict[str, dict[str, Any]]:
+    parts = parts or discover_parts(root)
     return {part: score_part(root / part, verbose).figures() for part in parts
             if (root / part / "annotations.yaml").exists()}
 
@@ -194,7 +201,8 @@ def update_baseline(path: Path, results: dict[str, dict[str, Any]], lower: bool,
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("root", nargs="?", default="tests/devset")
-    parser.add_argument("--part", action="append", help="tune and/or heldout (default both)")
+    parser.add_argument("--part", action="append",
+                        help="part folder(s) to score (default: every annotated part)")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--verbose", action="store_true", help="list misses and false alarms")
     parser.add_argument("--update-baseline", action="store_true",
@@ -202,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lower", action="store_true", help="allow floors to go down")
     parser.add_argument("--reason", help="why floors were lowered (recorded in the log)")
     args = parser.parse_args(argv)
-    parts = tuple(args.part) if args.part else ("tune", "heldout")
+    parts = tuple(args.part) if args.part else None
     results = evaluate(Path(args.root), parts, args.verbose)
     baseline = Path(args.root) / "baseline.json"
     if args.update_baseline:

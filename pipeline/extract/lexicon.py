@@ -14,6 +14,7 @@ from typing import Any
 import pycountry
 import spacy
 import yaml
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.lookups import load_lookups
 from spacy.matcher import PhraseMatcher
@@ -50,9 +51,13 @@ def _plural_fallback(word: str) -> str:
     return word
 
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml is ~10x faster
+
+
+@cache
 def _read_yaml(*parts: str) -> Any:
     text = resources.files("pipeline.extract").joinpath(*parts).read_text("utf-8")
-    return yaml.safe_load(text)
+    return yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader
 
 
 @dataclass(frozen=True)
@@ -95,9 +100,21 @@ class Lexicon:
         return found
 
     def may_trigger(self, doc: Doc) -> bool:
-        """Cheap test on a tokenised paragraph: could any rule's trigger match here?"""
+        """Cheap test on a tokenised paragraph: could any rule's trigger match here?
+
+        Works on the hashes of the lowercase forms, without creating Token objects."""
         heads = self.trigger_heads
-        return any(t.lower_ in heads or self.lemma(t.lower_) in heads for t in doc)
+        known: dict[int, bool] = _LEMMAS.setdefault("head_hits", {})
+        strings = doc.vocab.strings
+        for key in doc.to_array(LOWER).tolist():
+            hit = known.get(key)
+            if hit is None:
+                lower = strings[key]
+                hit = lower in heads or self.lemma(lower) in heads
+                known[key] = hit
+            if hit:
+                return True
+        return False
 
 
 def _add(matcher: PhraseMatcher, nlp: Language, label: str, phrases: list[str],
