@@ -181,3 +181,17 @@ def test_evidence_offsets_point_into_the_text() -> None:
     assert text[m.evidence_start:m.evidence_end] == m.evidence
     assert m.rule_id == "arrest.custody"
     assert 0 < m.confidence <= 1
+
+
+def test_sentence_initial_month_resolves_to_the_latest_such_month() -> None:
+    m = one("In November, Iranian security forces rounded up the administrators of 20 Telegram "
+            "groups.")
+    assert (m.event_date, m.date_precision) == (date(2015, 11, 1), "month")
+
+
+def test_pronoun_victim_in_a_story_about_a_journalist() -> None:
+    text = ("The Azerbaijani journalist Leyla Aliyeva has reported on corruption for a decade.\n"
+            "On Thursday, police in Baku summoned her for questioning about her sources.")
+    [m] = extract(text)
+    assert (m.incident_type, m.country, m.target_category, m.victim_count) == (
+        "arrest", "AZ", "journalist", 1)

@@ -40,10 +40,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)(?!\s*(?:%|per|years?))")),
     ("my", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
     ("last_month_name", re.compile(rf"\blast\s+{_MONTH}", re.I)),
-    ("month", re.compile(rf"\b(?:in|since|during|from|by|early|late|mid-?|throughout|until|"
+    ("month", re.compile(rf"\b(?i:in|since|during|from|by|early|late|mid-?|throughout|until|"
                          rf"on|that|this|of|since early|since late|in early|in late|in mid-?)"
                          rf"\s*{_MONTH}\b(?!\s+(?:19|20)\d\d)")),
-    ("year", re.compile(rf"\b(?:in|since|during|from|throughout|until|early|late|mid-?|"
+    ("year", re.compile(rf"\b(?i:in|since|during|from|throughout|until|early|late|mid-?|"
                         rf"in early|in late|in mid-?|of)\s+{_YEAR}\b(?!-\d)")),
     ("weekday", re.compile(rf"(?:\b(?i:on|since|late on|early on|late|early|last|this|from|until))?"
                            rf"\s*{_WEEKDAY}\b(?:'s)?")),

@@ -61,11 +61,11 @@ def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _hits(lex: Lexicon, doc: Doc, full: bool = True) -> list[Hit]:
-    """Phrase-matcher hits; ``full=False`` runs only the case-sensitive gazetteers
-    (countries), which is all a paragraph without any trigger needs."""
+    """Phrase-matcher hits; ``full=False`` runs only the gazetteers that work without lemmas
+    (countries, person targets), which is all a paragraph without any trigger needs."""
     hits = []
     matchers = (lex.lemma_matcher, lex.lower_matcher, lex.orth_matcher) if full else \
-        (lex.orth_matcher,)
+        tuple(m for m in (lex.orth_matcher, lex.person_matcher) if m is not None)
     for matcher in matchers:
         for match_id, start, end in matcher(doc):
             label = doc.vocab.strings[match_id]
@@ -332,12 +332,13 @@ def extract_article(text: str, published: date | None, title: str | None = None,
     article_target = _article_target(doc_hits)
     mentions: list[Mention] = []
     reports: list[SentenceReport] = []
+    earlier: list[str] = []  # sentences so far, for dates carried over ("Hours later, ...")
     for (offset, para), doc, all_hits, full in zip(paras, docs, doc_hits, active, strict=True):
-        if not full:
-            continue
         furniture = bool(_FURNITURE_PREFIX.match(para.strip())) or not _END.search(para)
         para_country: str | None = None
-        earlier: list[str] = []
+        if not full:
+            earlier.append(para)
+            continue
         for sent in doc.sents:
             report = SentenceReport(offset + sent.start_char, offset + sent.end_char, sent.text)
             hits = [h for h in all_hits if sent.start <= h.start and h.end <= sent.end]
@@ -372,8 +373,8 @@ def _article_target(doc_hits: list[list[Hit]]) -> str | None:
 
 
 def _previous_date(earlier: list[str], published: date | None) -> DateMatch | None:
-    """The last resolved date in the paragraph's earlier sentences ("Hours later, ...")."""
-    for text in reversed(earlier):
+    """The last resolved date in the three sentences before ("Hours later, ...")."""
+    for text in reversed(earlier[-3:]):
         resolved = [d for d in find_dates(text, published) if d.value is not None]
         if resolved:
             return resolved[-1]

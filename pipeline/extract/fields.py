@@ -16,6 +16,7 @@ NUMBER_WORDS = {
 AT_LEAST = ("at least", "more than", "over", "upwards of", "no fewer than", "in excess of")
 APPROXIMATE = ("about", "around", "nearly", "some", "approximately", "almost", "roughly",
                "up to", "an estimated", "close to", "as many as", "a dozen")
+_PERSON_INCIDENTS = ("arrest", "prosecution", "attack", "surveillance")
 EXPRESSIVE = ("journalist", "blogger", "activist", "channel_admin", "social_media_user",
               "media_outlet")
 _ADMIN_WORDS = {"admin", "administrator", "moderator", "owner", "founder", "creator"}
@@ -81,6 +82,9 @@ def target_of(hits: list[Hit], sent: Span, anchor: int, incident_type: str,
             return "platform", None
         return "media_outlet", outlets[0]
     if specific:
+        if incident_type in _PERSON_INCIDENTS:
+            people = [h for h in specific if h.key != "media_outlet"]
+            specific = people or specific  # "a cameraman for a TV channel" is a journalist
         best = min(specific, key=lambda h: (distance(h, anchor), h.start))
         return best.key, best
     public = [h for h in targets if h.key == "general_public"]

@@ -55,6 +55,12 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml is ~10x faste
 
 
 @cache
+def _plural(phrase: str) -> str:
+    if phrase.endswith("y") and not phrase.endswith(("ay", "ey", "oy")):
+        return phrase[:-1] + "ies"
+    return phrase + ("es" if phrase.endswith(("s", "x", "ch", "sh")) else "s")
+
+
 def _read_yaml(*parts: str) -> Any:
     text = resources.files("pipeline.extract").joinpath(*parts).read_text("utf-8")
     return yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader
@@ -88,6 +94,7 @@ class Lexicon:
     orth_matcher: PhraseMatcher
     country_kinds: dict[str, str] = field(default_factory=dict)
     trigger_heads: frozenset[str] = frozenset()  # a key word (lemma or form) of each trigger
+    person_matcher: PhraseMatcher | None = None  # person targets by word form (no lemmas)
 
     def lemma(self, lower: str) -> str:
         """The lowercase lemma of a lowercase word, as the pipeline assigns it."""
@@ -200,9 +207,14 @@ def load_lexicon() -> Lexicon:
         _add(lemma_matcher, nlp, f"actor:{actor_type}", [str(p) for p in phrases], True)
 
     target_people = {}
+    person_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     for category, spec in _read_yaml("gazetteers", "targets.yaml")["targets"].items():
         target_people[category] = bool(spec.get("people"))
         _add(lemma_matcher, nlp, f"target:{category}", [str(p) for p in spec["phrases"]], True)
+        if category in ("journalist", "blogger", "activist", "channel_admin",
+                        "social_media_user"):
+            forms = [f for p in spec["phrases"] for f in (str(p), _plural(str(p)))]
+            _add(person_matcher, nlp, f"target:{category}", forms, False)
 
     platforms = _read_yaml("gazetteers", "platforms.yaml")
     for pid, phrases in platforms["platforms"].items():
@@ -222,5 +234,5 @@ def load_lexicon() -> Lexicon:
         cue_scopes={name: spec.get("scope", "sentence") for name, spec in cues.items()},
         target_people=target_people, lemma_matcher=lemma_matcher,
         lower_matcher=lower_matcher, orth_matcher=orth_matcher, country_kinds=kinds,
-        trigger_heads=frozenset(heads),
+        trigger_heads=frozenset(heads), person_matcher=person_matcher,
     )
