@@ -34,7 +34,9 @@ _PARA_SPACES = re.compile(r"[ \t\u00a0]+")
 # deks, tickers). Removed before extraction unless the element holds the headline or article.
 _FURNITURE_TOKENS = ("comment", "related", "teaser", "ticker", "newsletter", "sidebar",
                      "sidecol", "side-col", "recommend", "most-read", "mostread", "trending",
-                     "promo", "widget", "alert-strip", "breaking", "share", "subscribe")
+                     "promo", "widget", "alert-strip", "breaking", "share", "subscribe",
+                     "talk", "discussion", "disqus", "replies", "respons", "reader-", "card",
+                     "dek")
 _FURNITURE_TAGS = {"aside", "nav", "footer"}
 
 

@@ -168,6 +168,8 @@ def gate(results: dict[str, dict[str, Any]], baseline: dict[str, Any]) -> list[s
     """Figures that fell below the pinned floors (empty when the gate passes)."""
     drops = []
     for part, floors in baseline["floors"].items():
+        if part not in results:
+            continue  # only the parts that were scored in this run
         for metric, floor in floors.items():
             value = results.get(part, {}).get(metric)
             if value is None or value + 1e-9 < floor:

@@ -84,7 +84,7 @@ def _hits(lex: Lexicon, doc: Doc, full: bool = True) -> list[Hit]:
         kept.append(h)
     names = [(h.start, h.end) for h in kept if h.kind == "actor" and h.end - h.start > 1
              or h.kind == "country" and h.sub == "bodies"]
-    return [h for h in kept if h.kind != "cue" or not any(
+    return [h for h in kept if h.kind != "cue" or h.key == "state_demand" or not any(
         s <= h.start and h.end <= e for s, e in names)]
 
 
@@ -168,6 +168,10 @@ def _satisfied(alt: str, hits: list[Hit], trig: Hit, platforms: list[str],
     if alt == "article_person":
         return article_target is not None and _person_reference(sent, trig) is not None
     name, _, window = alt.partition("~")
+    if window and name.startswith("target:"):
+        category = name.split(":", 1)[1]
+        return any(h.kind == "target" and h.key == category
+                   and fields.distance(h, trig.start) <= int(window) for h in hits)
     if window:
         kind, key = ("platform", "") if name == "platform" else ("cue", name)
         return any(fields.distance(h, trig.start) <= int(window) for h in hits
@@ -223,7 +227,9 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         return None
     if name == "perfect_since":
         window = {t.lower_ for t in doc[max(sent.start, trig.start - 3):trig.start]}
-        since = [t.i for t in sent if t.lower_ == "since"]
+        since = [t.i for t in sent if t.lower_ == "since" and not (
+            t.i + 1 < sent.end and doc[t.i + 1].lower_ in ("been", "then")
+            or t.i > sent.start and doc[t.i - 1].lower_ in _PERFECT)]  # "has since been"
         if window & _PERFECT and since and not any(
                 t.lower_ in WEEKDAY_WORDS or t.like_num and len(t.text) <= 2
                 for i in since for t in doc[i + 1:i + 3]):
@@ -252,6 +258,13 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
                if i + 1 < sent.end):
             return "aggregate over years ('since <year>')"
         return None
+    if name == "year_range":
+        words = [t for t in sent]
+        for i, t in enumerate(words[:-2]):
+            if t.lower_ in ("between", "from") and words[i + 1].like_num and \
+                    len(words[i + 1].text) == 4 and words[i + 2].lower_ in ("and", "to"):
+                return "aggregate over a range of years"
+        return None
     if name == "law_nearby":
         law = next((h for h in hits if h.kind == "cue" and h.key == "legislation"
                     and h.end <= trig.start), None)
@@ -271,7 +284,7 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
 
 
 BUILTINS = {"question", "back_reference", "vague_perfect", "vague_subject", "perfect_since",
-            "unrelated_scope", "since_year",
+            "unrelated_scope", "since_year", "year_range",
             "law_not_person", "obligation", "law_nearby", "isp_with_platform"}
 
 
@@ -299,7 +312,10 @@ def _check(lex: Lexicon, rule: Rule, hits: list[Hit], sent: Span, trig: Hit,
 
 # When one sentence fires both, the more specific reading wins ("Twitter withheld accounts ...
 # ordered them blocked" is a takedown; "detained ... and seized his phone" is the arrest).
-_PRECEDENCE = {"blocking": "takedown", "harassment": "arrest"}
+_PRECEDENCE = (("blocking.", "takedown."), ("harassment.", "arrest."),
+               ("harassment.", "attack."), ("takedown.", "legal.broadcaster"),
+               ("blocking.", "legal.broadcaster"), ("shutdown.", "legal.broadcaster"),
+               ("legal.enactment", "takedown."))
 
 
 def _confidence(rule: Rule, country_from: str, target: str | None, actor: str | None,
@@ -451,8 +467,9 @@ def _apply_rules(lex: Lexicon, sent: Span, hits: list[Hit], triggered: list[Hit]
              else "date null (no date expression)"),
         ]
         report.mentions.append(mention)
-    fired = {m.incident_type for m in report.mentions}
-    for loser, winner in _PRECEDENCE.items():
-        if loser in fired and winner in fired:
-            report.mentions = [m for m in report.mentions if m.incident_type != loser]
-            report.notes.append(f"{loser} dropped: the sentence is coded as {winner}")
+    for loser, winner in _PRECEDENCE:
+        rules = [m.rule_id for m in report.mentions]
+        if any(r.startswith(loser) for r in rules) and any(r.startswith(winner) for r in rules):
+            report.mentions = [m for m in report.mentions if not m.rule_id.startswith(loser)]
+            report.notes.append(f"{loser.rstrip('.')} dropped: the sentence is coded by "
+                                f"{winner.rstrip('.')}")

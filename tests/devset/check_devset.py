@@ -2,8 +2,8 @@
 """Validate the annotated extractor dev set (tests/devset) and print its counts.
 
 Usage:
-    python tests/devset/check_devset.py                 # both parts
-    python tests/devset/check_devset.py --part tune     # only the tuning part
+    python tests/devset/check_devset.py                 # every part folder with annotations.yaml
+    python tests/devset/check_devset.py --part tune     # only the tuning part (any folder name)
     python tests/devset/check_devset.py --trafilatura   # + evidence recall in trafilatura text
 
 Checks, for every article listed in <part>/annotations.yaml:
@@ -31,7 +31,12 @@ import yaml
 from lxml import html as lxml_html
 
 HERE = Path(__file__).resolve().parent
-PARTS = ("tune", "heldout")
+
+
+def find_parts() -> list[str]:
+    """Part folders next to this script that hold an annotations.yaml (tune, heldout, ...)."""
+    return sorted(p.name for p in HERE.iterdir() if (p / "annotations.yaml").is_file())
+
 
 INCIDENT_TYPES = (
     "arrest",
@@ -471,8 +476,17 @@ def report(name: str, st: dict) -> None:
     )
 
 
+def merge_all(stats: dict) -> dict[str, Any]:
+    parts = list(stats.values())
+    tot = parts[0]
+    for st in parts[1:]:
+        tot = merge(tot, st)
+    return tot
+
+
 def check_targets(stats: dict, ck: Checker) -> None:
-    tot = merge(stats["tune"], stats["heldout"])
+    tot = merge_all(stats)
+    heldout_types = stats["heldout"]["types"] if "heldout" in stats else Counter()
     goals = [
         (tot["articles"] >= TARGET_ARTICLES, f"at least {TARGET_ARTICLES} articles"),
         (tot["incidents"] >= TARGET_INCIDENTS, f"at least {TARGET_INCIDENTS} incidents"),
@@ -495,7 +509,7 @@ def check_targets(stats: dict, ck: Checker) -> None:
         )
         goals.append(
             (
-                stats["heldout"]["types"].get(t, 0) >= TARGET_PER_TYPE_HELDOUT,
+                heldout_types.get(t, 0) >= TARGET_PER_TYPE_HELDOUT,
                 f"type {t}: at least {TARGET_PER_TYPE_HELDOUT} in heldout",
             )
         )
@@ -534,9 +548,9 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument(
         "--part",
-        choices=PARTS,
         action="append",
-        help="check only this part (repeatable); default: both",
+        help="check only this part folder (repeatable); default: every folder with "
+        "an annotations.yaml",
     )
     ap.add_argument(
         "--trafilatura",
@@ -545,13 +559,16 @@ def main(argv=None) -> int:
     )
     ap.add_argument("-v", "--verbose", action="store_true", help="print warnings")
     args = ap.parse_args(argv)
-    parts = args.part or list(PARTS)
+    for part in args.part or []:
+        if not (HERE / part).is_dir():
+            ap.error(f"no part folder {part!r} in {HERE}")
+    parts = args.part or find_parts()
     ck = Checker()
     stats = {p: check_part(p, ck) for p in parts}
     for p in parts:
         report(p, stats[p])
-    if len(parts) == len(PARTS):
-        tot = merge(stats["tune"], stats["heldout"])
+    if set(parts) == set(find_parts()):
+        tot = merge_all(stats)
         report("total", tot)
         print(f"  outlets: {fmt_counter(tot['outlets'])}")
         print(f"  targets: {fmt_counter(tot['targets'])}")
