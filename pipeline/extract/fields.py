@@ -46,9 +46,20 @@ def distance(hit: Hit, anchor: int) -> int:
     return max(0, hit.start - anchor)
 
 
+_MEANS = {"using", "used", "through", "via", "with", "without", "reach", "over"}
+
+
+def _as_means(hit: Hit, sent: Span) -> bool:
+    """A circumvention tool named as the way around a block ("reach it through a VPN")."""
+    window = sent.doc[max(sent.start, hit.start - 3):hit.start]
+    return hit.key == "vpn" and any(t.lower_ in _MEANS for t in window)
+
+
 def platforms_of(hits: list[Hit], sent: Span) -> list[str]:
-    """Lowercase platform ids named in the sentence; one-letter forms need a nearby cue."""
-    found = {h.key for h in hits if h.kind == "platform"}
+    """Lowercase platform ids named in the sentence; one-letter forms need a nearby cue.
+
+    A VPN named as the means of getting around a block is not itself blocked."""
+    found = {h.key for h in hits if h.kind == "platform" and not _as_means(h, sent)}
     doc = sent.doc
     for h in hits:
         if h.kind != "platform_cs" or h.start == sent.start:
@@ -64,6 +75,8 @@ def target_of(hits: list[Hit], sent: Span, anchor: int, incident_type: str,
               platforms: list[str], expressive_act: bool, default: str | None) -> tuple[
                   str | None, Hit | None]:
     """The target category and the hit that named it (for counting), by codebook priority."""
+    if incident_type == "internet_shutdown":
+        return "general_public", None  # a shutdown cuts everyone off, whoever is named
     lemmas = {t.lemma_ for t in sent}
     targets = [h for h in hits if h.kind == "target"]
     admins = [h for h in targets if h.key == "channel_admin"]
@@ -75,12 +88,16 @@ def target_of(hits: list[Hit], sent: Span, anchor: int, incident_type: str,
     if incident_type == "legal_restriction":
         specific = [h for h in specific if h.key in ("journalist", "blogger", "media_outlet")]
         if not specific:
-            return ("platform" if platforms else "general_public"), None
+            companies = any(h.key == "platform" for h in targets)
+            return ("platform" if platforms or companies else "general_public"), None
     if incident_type in ("blocking", "takedown"):
         outlets = [h for h in specific if h.key == "media_outlet"]
-        if platforms or not outlets:
-            return "platform", None
-        return "media_outlet", outlets[0]
+        if outlets and (incident_type == "blocking" or not platforms):
+            return "media_outlet", outlets[0]  # news sites and broadcasters blocked
+        return "platform", None
+    if incident_type == "surveillance" and platforms and not [
+            h for h in specific if h.key in ("journalist", "blogger", "activist")]:
+        return "platform", None  # data or keys demanded from a service
     if specific:
         if incident_type in _PERSON_INCIDENTS:
             people = [h for h in specific if h.key != "media_outlet"]
