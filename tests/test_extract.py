@@ -195,3 +195,20 @@ def test_pronoun_victim_in_a_story_about_a_journalist() -> None:
     [m] = extract(text)
     assert (m.incident_type, m.country, m.target_category, m.victim_count) == (
         "arrest", "AZ", "journalist", 1)
+
+
+def test_a_platforms_own_moderation_is_not_a_takedown() -> None:
+    assert extract("Facebook removed a network of fake accounts in Uganda linked to the "
+                   "information ministry on Monday, saying they violated its rules.") == []
+
+
+def test_a_vpn_used_to_get_around_a_block_is_not_blocked() -> None:
+    m = one("Telegram has been blocked in Iran since 2018, and most users reach it through a "
+            "VPN service.")
+    assert (m.incident_type, m.platforms, m.date_precision) == ("blocking", ["telegram"], "year")
+
+
+def test_shutdown_targets_the_public_even_when_journalists_are_named() -> None:
+    m = one("The authorities in Belarus cut mobile internet across the country on Sunday, "
+            "leaving journalists unable to file.")
+    assert (m.incident_type, m.target_category) == ("internet_shutdown", "general_public")

@@ -131,7 +131,13 @@ def _cue_fires(lex: Lexicon, name: str, hits: list[Hit], doc: Doc, trig: Hit) ->
         if scope == "clause" and (_in_clause(doc, cue, trig.start)
                                   or 0 <= cue.start - trig.end <= 1):
             return cue  # before the trigger in its clause, or right after ("arrests could")
-        if scope == "near" and fields.distance(cue, trig.start) <= 4:
+        if scope == "same_clause":
+            lo, hi = (cue.end, trig.start) if cue.end <= trig.start else (trig.end, cue.start)
+            if not any(t.lower_ in _CLAUSE_WORDS for t in doc[lo:hi]):
+                return cue
+            continue
+        if scope.startswith("near") and fields.distance(cue, trig.start) <= int(
+                scope.partition(":")[2] or 4):
             return cue
     return None
 
