@@ -204,7 +204,7 @@ def test_a_platforms_own_moderation_is_not_a_takedown() -> None:
 
 def test_a_vpn_used_to_get_around_a_block_is_not_blocked() -> None:
     m = one("Telegram has been blocked in Iran since 2018, and most users reach it through a "
-            "VPN service.")
+            "VPN service.", published=date(2020, 3, 1))
     assert (m.incident_type, m.platforms, m.date_precision) == ("blocking", ["telegram"], "year")
 
 
