@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.clean import CleanError, Skip, clean_page
-from pipeline.extract.engine import extract_article
+from pipeline.extract.engine import Extraction, extract_article
 from pipeline.inputs import InputError, InputPage, expand_paths, is_warc, read_path
 from pipeline.records import Article, Mention, short_hash
 
@@ -117,10 +117,7 @@ def _process_page(item: InputPage, extract: bool, explain: bool) -> PageResult:
     return result
 
 
-def _explain_lines(extraction: object, article: Article) -> list[str]:
-    from pipeline.extract.engine import Extraction
-
-    assert isinstance(extraction, Extraction)
+def _explain_lines(extraction: Extraction, article: Article) -> list[str]:
     lines = [f"article {article.canonical_url} published {article.published_at} "
              f"dominant country {extraction.dominant_country}"]
     for report in extraction.sentences:
@@ -129,10 +126,6 @@ def _explain_lines(extraction: object, article: Article) -> list[str]:
         for m in report.mentions:
             lines.append(f"    + {m.incident_type}: " + "; ".join(m.explain))
     return lines
-
-
-def _worker(batch: list[tuple[InputPage, bool, bool]]) -> list[PageResult]:
-    return [process_page(*args) for args in batch]
 
 
 def _warm_up() -> None:
@@ -149,41 +142,6 @@ def default_workers() -> int:
 BATCH = 8  # pages per task: fewer round trips between the parent and the workers
 
 
-def process_inputs(items: Iterable[InputPage | InputError], *, extract: bool = True,
-                   explain: bool = False, workers: int | None = None) -> Iterator[
-                       PageResult | InputError]:
-    """Yield results in input order; with workers > 1 pages are processed in parallel.
-
-    At most ``workers * 4`` batches are in flight, so memory stays flat however many
-    inputs there are.
-    """
-    workers = default_workers() if workers is None else workers
-    if workers <= 1:
-        for item in items:
-            yield item if isinstance(item, InputError) else process_page(item, extract, explain)
-        return
-    pending: deque[Future[list[PageResult]] | InputError] = deque()
-    batch: list[tuple[InputPage, bool, bool]] = []
-    with ProcessPoolExecutor(max_workers=workers, initializer=_warm_up) as pool:
-        for item in items:
-            if isinstance(item, InputError):
-                if batch:
-                    pending.append(pool.submit(_worker, batch))
-                    batch = []
-                pending.append(item)
-            else:
-                batch.append((item, extract, explain))
-                if len(batch) >= BATCH:
-                    pending.append(pool.submit(_worker, batch))
-                    batch = []
-            while len(pending) >= workers * 4:
-                yield from _drain(pending.popleft())
-        if batch:
-            pending.append(pool.submit(_worker, batch))
-        while pending:
-            yield from _drain(pending.popleft())
-
-
 def _work_on_paths(batch: list[tuple[str, Path]], extract: bool, explain: bool,
                    timeout: float | None = PAGE_TIMEOUT) -> list[PageResult | InputError]:
     out: list[PageResult | InputError] = []
@@ -197,10 +155,11 @@ def _work_on_paths(batch: list[tuple[str, Path]], extract: bool, explain: bool,
 def process_paths(paths: Iterable[str], *, extract: bool = True, explain: bool = False,
                   workers: int | None = None, timeout: float | None = PAGE_TIMEOUT
                   ) -> Iterator[PageResult | InputError]:
-    """Like ``process_inputs`` over files and folders, but workers read the files themselves.
+    """Clean (and extract) every page of the given files and folders, in input order.
 
-    HTML files go to the workers in batches and WARC files one per task, so the parent only
-    collects results; input order is kept.
+    With workers > 1, HTML files go to a process pool in batches and WARC files one per
+    task; workers read the files themselves, and at most ``workers * 2`` tasks are in flight,
+    so memory stays flat however many inputs there are.
     """
     workers = default_workers() if workers is None else workers
     files = expand_paths(paths)
@@ -222,10 +181,3 @@ def process_paths(paths: Iterable[str], *, extract: bool = True, explain: bool =
             pending.append(pool.submit(_work_on_paths, batch, extract, explain, timeout))
         while pending:
             yield from pending.popleft().result()
-
-
-def _drain(head: Future[list[PageResult]] | InputError) -> Iterator[PageResult | InputError]:
-    if isinstance(head, InputError):
-        yield head
-    else:
-        yield from head.result()
