@@ -24,6 +24,7 @@ from pipeline.decode import DecodeError, decode_body
 from pipeline.inputs import MAX_PAGE_BYTES, too_large
 from pipeline.metadata import PageMeta, page_metadata
 from pipeline.records import Article, RawPage, short_hash
+from pipeline.siblings import recover_paragraphs
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)", re.I)
@@ -36,7 +37,7 @@ _FURNITURE_TOKENS = ("comment", "related", "teaser", "ticker", "newsletter", "si
                      "sidecol", "side-col", "recommend", "most-read", "mostread", "trending",
                      "promo", "widget", "alert-strip", "breaking", "share", "subscribe",
                      "talk", "discussion", "disqus", "replies", "respons", "reader-", "card",
-                     "dek")
+                     "dek", "reaction")
 _FURNITURE_TAGS = {"aside", "nav", "footer"}
 
 
@@ -192,6 +193,7 @@ def clean_page(page: RawPage) -> Article | Skip:
     text = _normalise_text(document.text)
     if not text:
         return Skip("no article text")
+    text = "\n".join(recover_paragraphs(tree, text.split("\n")))
     if not meta.complete:  # trafilatura's full metadata search fills what the head lacks
         meta = PageMeta(title=document.title or meta.title,
                         author=document.author or meta.author,

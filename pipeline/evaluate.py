@@ -139,7 +139,7 @@ def _want(gold: dict[str, Any], name: str) -> object:
 def discover_parts(root: Path) -> tuple[str, ...]:
     """Annotated parts under root: tuning parts first, the held-out part last."""
     found = sorted(p.name for p in root.iterdir() if (p / "annotations.yaml").exists())
-    return tuple(sorted(found, key=lambda name: (name == "heldout", name)))
+    return tuple(sorted(found, key=lambda name: (name.startswith("heldout"), name)))
 
 
 def evaluate(root: Path, parts: tuple[str, ...] | None = None,

@@ -1,0 +1,61 @@
+"""Put back article paragraphs that trafilatura dropped from repeated entry templates.
+
+Liveblogs, newsletters and digests repeat one template per entry (``entry > content > text >
+p``). trafilatura's main extractor sometimes keeps the first entry and drops the rest. A
+paragraph it dropped is put back when it sits in exactly the same template as a paragraph it
+kept: the same tags and classes for three levels of ancestors. Page furniture (comments,
+teasers) lives in other templates and stays out; it has usually been pruned before anyway.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+
+_MIN_CHARS = 25  # shorter paragraphs are captions, bylines or labels
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]?$")
+_LEVELS = 3
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _signature(element: lxml.html.HtmlElement) -> tuple[str, ...]:
+    parts = []
+    for ancestor in element.iterancestors():
+        if len(parts) == _LEVELS:
+            break
+        parts.append(f"{ancestor.tag}.{ancestor.get('class', '')}")
+    return tuple(parts)
+
+
+def recover_paragraphs(tree: lxml.html.HtmlElement, lines: list[str]) -> list[str]:
+    """The text lines with dropped same-template paragraphs inserted in document order."""
+    flat_lines = [_flat(line) for line in lines]
+    joined = "\n".join(flat_lines)
+    paragraphs: list[tuple[str, tuple[str, ...], bool]] = []
+    for p in tree.iter("p"):
+        text = _flat(p.text_content())
+        if len(text) >= _MIN_CHARS:
+            paragraphs.append((text, _signature(p), text in joined))
+    kept_templates = {sig for _, sig, kept in paragraphs if kept}
+    missing = [i for i, (text, sig, kept) in enumerate(paragraphs)
+               if not kept and sig in kept_templates and _SENTENCE_END.search(text)]
+    if not missing:
+        return lines
+    out = list(lines)
+    for i in missing:
+        text = paragraphs[i][0]
+        previous = next((paragraphs[j][0] for j in range(i - 1, -1, -1) if paragraphs[j][2]
+                         or j in missing and paragraphs[j][0] in out), None)
+        if previous is not None:
+            at = next((k + 1 for k, line in enumerate(out) if previous in _flat(line)), len(out))
+        else:
+            following = next((paragraphs[j][0] for j in range(i + 1, len(paragraphs))
+                              if paragraphs[j][2]), None)
+            at = next((k for k, line in enumerate(out)
+                       if following is not None and following in _flat(line)), 0)
+        out.insert(at, text)
+    return out
