@@ -21,6 +21,7 @@ from trafilatura.settings import use_config
 from w3lib.url import canonicalize_url
 
 from pipeline.decode import DecodeError, decode_body
+from pipeline.furniture import strip_furniture
 from pipeline.inputs import MAX_PAGE_BYTES, too_large
 from pipeline.metadata import PageMeta, page_metadata
 from pipeline.records import Article, RawPage, short_hash
@@ -31,14 +32,6 @@ _LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-
 _PARA_SPACES = re.compile(r"[ \t\u00a0]+")
 
 
-# Page furniture that trafilatura sometimes keeps (reader comments in table layouts, teaser
-# deks, tickers). Removed before extraction unless the element holds the headline or article.
-_FURNITURE_TOKENS = ("comment", "related", "teaser", "ticker", "newsletter", "sidebar",
-                     "sidecol", "side-col", "recommend", "most-read", "mostread", "trending",
-                     "promo", "widget", "alert-strip", "breaking", "share", "subscribe",
-                     "talk", "discussion", "disqus", "replies", "respons", "reader-", "card",
-                     "dek", "reaction")
-_FURNITURE_TAGS = {"aside", "nav", "footer"}
 
 
 def _trafilatura_config() -> ConfigParser:
@@ -97,28 +90,6 @@ def _lines(text: str) -> list[str]:
 
 def _normalise_text(text: str) -> str:
     return "\n".join(line for line in _lines(text) if line and set(line) - set("-|: "))
-
-
-def _is_furniture(element: lxml.html.HtmlElement) -> bool:
-    if element.tag in _FURNITURE_TAGS or element.get("role") == "marquee":
-        return True
-    names = f"{element.get('class', '')} {element.get('id', '')}".lower()
-    return names.strip() != "" and any(token in names for token in _FURNITURE_TOKENS)
-
-
-def _strip_furniture(tree: lxml.html.HtmlElement) -> None:
-    """Drop comment, teaser and ticker blocks that do not contain the article itself."""
-    doomed = [el for el in tree.iter() if isinstance(el.tag, str) and el.tag not in (
-        "html", "body") and _is_furniture(el)]
-    for element in doomed:
-        if element.getparent() is None:
-            continue
-        if element.tag == "article" or element.find(".//h1") is not None or \
-                element.find(".//article") is not None:
-            continue
-        if len(element.findall(".//p")) > 12:
-            continue  # too much prose to be furniture: probably the story container
-        element.drop_tree()
 
 
 def _language(html: str) -> str | None:
@@ -183,7 +154,7 @@ def clean_page(page: RawPage) -> Article | Skip:
             # libxml2 stops at 256 levels of nesting; what follows would be silently lost.
             raise CleanError(f"cannot parse HTML ({entry.message.split(',')[0]})")
     meta = page_metadata(tree)
-    _strip_furniture(tree)
+    strip_furniture(tree)
     document = trafilatura.bare_extraction(
         tree, url=page.url or None, include_comments=False, with_metadata=not meta.complete,
         fast=True, config=_CONFIG,

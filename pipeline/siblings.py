@@ -23,7 +23,7 @@ def _flat(text: str) -> str:
 
 
 def _signature(element: lxml.html.HtmlElement) -> tuple[str, ...]:
-    parts = []
+    parts: list[str] = []
     for ancestor in element.iterancestors():
         if len(parts) == _LEVELS:
             break

@@ -46,6 +46,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          rf"\s*{_MONTH}\b(?!\s+(?:19|20)\d\d)")),
     ("year", re.compile(rf"\b(?i:in|since|during|from|throughout|until|early|late|mid-?|"
                         rf"in early|in late|in mid-?|of)\s+{_YEAR}\b(?!-\d)")),
+    ("year", re.compile(rf"\b(?i:a|an|the|its|their)\s+{_YEAR}(?=\s+(?i:law|decree|act|"
+                        rf"regulation|ruling|order|amendment|directive|code|resolution)\b)")),
     ("weekday", re.compile(rf"(?:\b(?i:on|since|late on|early on|late|early|last|this|from|until))?"
                            rf"\s*{_WEEKDAY}\b(?:'s)?")),
     ("yesterday", re.compile(r"\b(?P<rel>yesterday|today|tonight|this morning|"

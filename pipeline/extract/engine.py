@@ -90,8 +90,15 @@ def _hits(lex: Lexicon, doc: Doc, full: bool = True) -> list[Hit]:
         kept.append(h)
     names = [(h.start, h.end) for h in kept if h.kind == "actor" and h.end - h.start > 1
              or h.kind == "country" and h.sub == "bodies"]
+    # "the telecommunications regulator", "the communications ministry": a modifier of an
+    # actor, not the object acted on.
+    actor_starts = {h.start for h in kept if h.kind == "actor"}
     return [h for h in kept if h.kind != "cue" or h.key == "state_demand" or not any(
-        s <= h.start and h.end <= e for s, e in names)]
+        s <= h.start and h.end <= e for s, e in names) and not (
+        h.key in _OBJECT_CUES and h.end in actor_starts)]
+
+
+_OBJECT_CUES = {"internet_object", "website_object"}
 
 
 def dominant_country(lex: Lexicon, doc_hits: list[list[Hit]], title: str | None) -> str | None:
@@ -130,6 +137,10 @@ def _cue_fires(lex: Lexicon, name: str, hits: list[Hit], doc: Doc, trig: Hit) ->
             continue  # the trigger itself ("threatened" as a harassment trigger)
         if name == "modality" and cue.text == "May" and cue.start > 0:
             continue  # the month, not the modal verb
+        if name == "call" and cue.start > 0 and doc[cue.start - 1].lower_ in _CHARGE_WORDS:
+            continue  # the charge itself ("jailed for calling for protests")
+        if name == "negation" and trig.start - cue.end > _NEGATION_REACH:
+            continue  # too far to negate the trigger ("who wrote that he had not been ...")
         if scope == "sentence":
             return cue
         if scope == "before" and cue.end <= trig.start:
@@ -142,30 +153,63 @@ def _cue_fires(lex: Lexicon, name: str, hits: list[Hit], doc: Doc, trig: Hit) ->
             if not any(t.lower_ in _CLAUSE_WORDS for t in doc[lo:hi]):
                 return cue
             continue
+        if scope == "clause_both":  # either side, no clause word or punctuation between
+            lo, hi = (cue.end, trig.start) if cue.end <= trig.start else (trig.end, cue.start)
+            if not any(t.lower_ in _CLAUSE_WORDS or t.text in _CLAUSE_PUNCT
+                       for t in doc[lo:hi]):
+                return cue
+            continue
         if scope.startswith("near") and fields.distance(cue, trig.start) <= int(
                 scope.partition(":")[2] or 4):
             return cue
     return None
 
 
-_OBJECT_PRONOUNS = {"him", "her", "them"}
-_SUBJECT_PRONOUNS = {"he", "she", "they", "both"}
-_SINGULAR_PERSON = {"he", "she", "him", "her"}
+_CHARGE_WORDS = {"for", "with", "of", "over"}
+_NEGATION_REACH = 6  # tokens between a negation and the trigger it can negate
+_OBJECT_PRONOUNS = {"him", "her", "them", "me", "us"}
+_SUBJECT_PRONOUNS = {"he", "she", "they", "both", "i", "we"}
+_POSSESSIVES = {"his", "her", "their", "my", "our"}
+_SINGULAR_PERSON = {"he", "she", "him", "her", "i", "me"}
 _PASSIVE = {"was", "were", "been", "being", "be", "got", "is", "are"}
+_PERSON_OPENERS = {"the", "both", "all", "two", "three", "four", "five", "six", "seven",
+                   "eight", "nine", "ten", "most", "some", "one", "he", "she", "they"}
+_PEOPLE_WORDS = {"men", "women", "man", "woman", "three", "two", "four", "five", "six",
+                 "them", "couple", "pair", "brothers", "sisters", "others", "other", "colleagues"}
 
 
 def _person_reference(sent: Span, trig: Hit) -> Token | None:
-    """A pronoun that is the person acted on: the object right after the trigger ("summoned
-    him") or the subject of a passive trigger ("she was arrested")."""
+    """A reference to the person acted on, for articles about a person: a pronoun object
+    ("summoned him"), a possessive object ("searched his house"), the pronoun or possessive
+    subject of a passive ("she was arrested", "her phones were seized"), or a passive whose
+    subject names people without a noun the gazetteer knows ("The three ... were charged",
+    "Two of the men were ... charged")."""
     doc = sent.doc
     for token in doc[trig.end:min(sent.end, trig.end + 3)]:
-        if token.lower_ in _OBJECT_PRONOUNS:
+        if token.lower_ in _OBJECT_PRONOUNS or token.lower_ in _POSSESSIVES:
             return token
-    before = doc[max(sent.start, trig.start - 4):trig.start]
+    before = doc[max(sent.start, trig.start - 5):trig.start]
     if any(t.lower_ in _PASSIVE for t in before):
         for token in before:
-            if token.lower_ in _SUBJECT_PRONOUNS:
+            if token.lower_ in _SUBJECT_PRONOUNS or token.lower_ in _POSSESSIVES:
                 return token
+    opening = doc[sent.start:min(sent.end, sent.start + 4)]
+    if len(opening) > 1 and opening[0].lower_ in _PERSON_OPENERS and any(
+            t.lower_ in _PEOPLE_WORDS for t in opening[1:]) and any(
+            t.lower_ in _PASSIVE for t in doc[sent.start:trig.start]):
+        return opening[0]
+    return None
+
+
+def _law_subject(lex: Lexicon, hits: list[Hit], doc: Doc, trig: Hit) -> Hit | None:
+    """A law named before the trigger as what acts ("The law allows police to detain"), not
+    as the basis of an act ("charged under Section 66", "Under that law, the ministry ...")."""
+    for law in hits:
+        if law.kind != "cue" or law.key != "legislation" or law.end > trig.start:
+            continue
+        lead = {t.lower_ for t in doc[max(0, law.start - 4):law.start]}
+        if not lead & {"under", "of", "violating", "breaching", "against"}:
+            return law
     return None
 
 
@@ -179,6 +223,13 @@ def _satisfied(alt: str, hits: list[Hit], trig: Hit, platforms: list[str],
     """
     if alt == "article_person":
         return article_target is not None and _person_reference(sent, trig) is not None
+    if alt == "target_subject":  # "a correspondent who had written ... was shot"
+        doc = sent.doc
+        subject = next((h for h in hits if h.kind == "target" and h.key in fields.EXPRESSIVE
+                        and h.end <= trig.start), None)
+        return subject is not None and (
+            trig.text.lower() in ("disappeared", "went missing", "go missing")
+            or any(t.lower_ in _PASSIVE for t in doc[subject.end:trig.start]))
     name, _, window = alt.partition("~")
     if window and name.startswith("target:"):
         category = name.split(":", 1)[1]
@@ -201,6 +252,13 @@ def _satisfied(alt: str, hits: list[Hit], trig: Hit, platforms: list[str],
 _BACK_REFERENCE = {"the", "these", "those", "such", "this", "that", "its", "their", "his",
                    "her"}
 _PERFECT = {"have", "has", "had", "'ve"}
+_EVENT_NOUNS = {"block", "ban", "shutdown", "shutdowns", "blackout", "detention", "arrest",
+                "suspension", "suspension of", "raid", "killing", "murder", "cut", "outage"}
+_PLURAL_EVENTS = {"shutdowns", "blackouts", "arrests", "detentions", "raids", "killings",
+                  "bans", "disruptions", "outages"}
+_TALLY_WORDS = {"dozen", "several", "many", "multiple", "numerous", "countless", "hundred"}
+_TIME_PREPOSITIONS = {"after", "following", "since", "before", "amid", "during", "until",
+                      "hours", "days"}
 _VAGUE_OPENERS = {"dozens", "hundreds", "thousands", "scores", "many", "numerous", "countless"}
 WEEKDAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                  "yesterday", "today"}
@@ -218,12 +276,61 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
                 t.lower_ in WEEKDAY_WORDS for t in sent):
             return None  # a back-reference that carries its own date reports the event
         head = doc[trig.end - 1]
-        if prev in _BACK_REFERENCE and head.lower_ != head.lemma_ or \
-                prev in _BACK_REFERENCE and head.lower_ in ("block", "ban", "shutdown",
-                                                            "blackout", "detention"):
-            return f"back-reference to an incident already reported ('{prev} {trig.text}')"
-        if prev in ("around", "circumvent", "bypass", "evade", "beat"):
-            return f"about circumventing a block ('{prev} {trig.text}')"
+        named = any(h.kind in ("platform", "platform_cs") and h.end == trig.start
+                    for h in hits)  # "the Twitter ban"
+        det = doc[trig.start - 2].lower_ if named and trig.start - 2 >= sent.start else prev
+        if det in _BACK_REFERENCE and head.lower_ != head.lemma_ or \
+                det in _BACK_REFERENCE and head.lower_ in _EVENT_NOUNS:
+            return f"back-reference to an incident already reported ('{det} {trig.text}')"
+        around = {t.lower_ for t in doc[max(sent.start, trig.start - 4):trig.start]}
+        if around & {"around", "circumvent", "bypass", "evade", "beat", "dodge"}:
+            return f"about circumventing a block ('... {trig.text}')"
+        return None
+    if name == "background_noun":
+        # "after the arrest of an opposition leader", "three months after the election-day
+        # blackout": an event named as the time of another one, not reported here.
+        if doc[trig.start:trig.end].text.lower() not in _EVENT_NOUNS:
+            return None
+        lead = [t.lower_ for t in doc[max(sent.start, trig.start - 5):trig.start]]
+        if not set(lead) & _TIME_PREPOSITIONS:
+            return None
+        if prev in _POSSESSIVES or any(
+                h.kind == "target" and h.key in fields.EXPRESSIVE
+                and 0 <= h.start - trig.end <= 6 for h in hits):
+            return None  # "since his arrest", "after the arrest of a reporter"
+        return f"background: '{trig.text}' only dates another event"
+    if name == "repeated_undated":
+        # "her phone had been hacked more than 40 times": a tally, unless it is dated
+        if find_dates(sent.text, None):
+            return None
+        return _builtin("aggregate_plural", lex, hits, sent, trig, expressive, targets)
+    if name == "nominal_attack":
+        # "journalists who had questioned the official account of a border shooting"
+        if prev not in ("a", "an", "the", "border", "mass", "police", "fatal", "deadly"):
+            return None
+        if any(h.kind == "target" and 0 <= h.start - trig.end <= 5 for h in hits):
+            return None  # "the killing of a journalist"
+        return f"an event named in passing ('{prev} {trig.text}'), not an attack on a target"
+    if name == "anaphoric_object":
+        objects = [h for h in hits if h.kind == "cue" and h.key == "website_object"]
+        if objects and not any(h.kind in ("platform", "platform_cs") for h in hits) and all(
+                h.text.lower().startswith("the ") for h in objects):
+            return "a block already reported ('the platform', 'the site')"
+        return None
+    if name == "aggregate_plural":
+        # "more than 60 internet shutdowns since 2016", "cut the internet a dozen times"
+        if trig.text.lower() in _PLURAL_EVENTS:
+            return f"aggregate statistic (plural '{trig.text}')"
+        lowers = [t.lower_ for t in sent]
+        for i, word in enumerate(lowers[1:], start=1):
+            if word == "times" and (lowers[i - 1] in _TALLY_WORDS or sent[i - 1].like_num):
+                return f"aggregate statistic ('{sent[i - 1].text} times')"
+        return None
+    if name == "arrest_charges":
+        if trig.text.lower().startswith(("on charge", "charges against")) and any(
+                h.kind == "trig" and h.key.startswith("arrest.") and h.end <= trig.start
+                for h in hits):
+            return "the charges of the arrest reported in the sentence"
         return None
     if name == "vague_perfect":
         before = doc[max(sent.start, trig.start - 3):trig.start].text.lower()
@@ -233,7 +340,7 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
             return f"aggregate statistic ('{vague.text} ... {trig.text}')"
         return None
     if name == "vague_subject":
-        opening = {t.lower_ for t in doc[sent.start:min(sent.end, sent.start + 3)]}
+        opening = {t.lower_ for t in doc[sent.start:min(sent.end, sent.start + 3, trig.start)]}
         if opening & _VAGUE_OPENERS:
             return "aggregate statistic (sentence opens with a vague quantity)"
         return None
@@ -249,11 +356,11 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         return None
     if name == "unrelated_scope":
         crime = _cue_fires(lex, "unrelated_crime", hits, doc, trig)
-        if crime is not None and not expressive:
+        if crime is not None and (not expressive or 0 <= crime.start - trig.end <= 3):
             return f"scope: '{crime.text}' is not about expression"
         return None
     if name == "law_not_person":
-        law = _cue_fires(lex, "legislation", hits, doc, trig)
+        law = _law_subject(lex, hits, doc, trig)
         people = targets - {"media_outlet", "platform", "general_public"}
         if law is not None and not people:
             return f"describes what a law allows ('{law.text}'), not an act against a person"
@@ -278,15 +385,18 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
                 return "aggregate over a range of years"
         return None
     if name == "law_nearby":
-        law = next((h for h in hits if h.kind == "cue" and h.key == "legislation"
-                    and h.end <= trig.start), None)
+        law = _law_subject(lex, hits, doc, trig)
         enacted = any(h.kind == "trig" and h.key.startswith("legal.") for h in hits)
         if law is not None and (enacted or trig.start - law.end <= 6):
             return f"part of a law's text ('{law.text} ... {trig.text}'), coded as legal"
+        if enacted and trig.text.lower().startswith("ban"):
+            return f"a ban that is a legal measure ('{trig.text}'), coded as legal"
         return None
     if name == "isp_with_platform":
         isp = _cue_fires(lex, "isp", hits, doc, trig)
-        platforms = [h for h in hits if h.kind in ("platform", "platform_cs")]
+        platforms = [h for h in hits if h.kind in ("platform", "platform_cs") or
+                     h.kind == "cue" and h.key == "website_object"
+                     and 0 <= h.start - trig.end <= 6]  # "block 15 news websites"
         if platforms and (isp is not None or not any(
                 h.kind == "cue" and h.key == "internet_object"
                 and fields.distance(h, trig.start) <= 4 for h in hits)):
@@ -297,7 +407,9 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
 
 BUILTINS = {"question", "back_reference", "vague_perfect", "vague_subject", "perfect_since",
             "unrelated_scope", "since_year", "year_range",
-            "law_not_person", "obligation", "law_nearby", "isp_with_platform"}
+            "law_not_person", "obligation", "law_nearby", "isp_with_platform",
+            "background_noun", "arrest_charges", "aggregate_plural", "repeated_undated",
+            "nominal_attack", "anaphoric_object"}
 
 
 def _check(lex: Lexicon, rule: Rule, hits: list[Hit], sent: Span, trig: Hit,
@@ -443,6 +555,8 @@ def _apply_rules(lex: Lexicon, sent: Span, hits: list[Hit], triggered: list[Hit]
         else:
             country, country_from = dominant, "article"
         kept_platforms = [] if rule.type == "internet_shutdown" else platforms
+        if rule.type in ("blocking", "takedown"):  # an outlet whose website or feed is hit
+            kept_platforms = sorted(set(platforms) | set(fields.outlet_names(hits, sent)))
         target, target_hit = fields.target_of(hits, sent, anchor, rule.type, kept_platforms,
                                               expressive, rule.default_target)
         count, qualifier = (None, None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -23,9 +23,11 @@ _ADMIN_WORDS = {"admin", "administrator", "moderator", "owner", "founder", "crea
 _GROUP_WORDS = {"channel", "group", "page", "chat", "account", "community"}
 _CS_PLATFORM_PREV = {"on", "to", "of", "and", "platform", "network", "app", "messenger",
                      "block", "blocked", "ban", "banned", "restricted", "throttled", "suspended",
-                     "via", "through", "like", "including", "or"}
+                     "via", "through", "like", "including", "or", "ordered", "asked", "told",
+                     "forced", "fined", "sued", "required", "against"}
 _CS_PLATFORM_NEXT = {",", "(", "and", "was", "were", "is", "has", "had", "remains", "remained",
-                     "accounts", "account", "posts", "post", "users", "user", "app", ")", "."}
+                     "accounts", "account", "posts", "post", "users", "user", "app", ")", ".",
+                     "said", "says", "to"}
 
 
 @dataclass(frozen=True)
@@ -62,13 +64,73 @@ def platforms_of(hits: list[Hit], sent: Span) -> list[str]:
     found = {h.key for h in hits if h.kind == "platform" and not _as_means(h, sent)}
     doc = sent.doc
     for h in hits:
-        if h.kind != "platform_cs" or h.start == sent.start:
+        if h.kind != "platform_cs":
             continue
-        prev = doc[h.start - 1].lower_ if h.start > 0 else ""
+        prev = doc[h.start - 1].lower_ if h.start > sent.start else ""
         nxt = doc[h.end].text if h.end < len(doc) else ""
+        if h.start == sent.start and nxt.lower() not in _CS_PLATFORM_NEXT:
+            continue  # a sentence-initial capital without a verb after it
         if found or prev in _CS_PLATFORM_PREV or nxt.lower() in _CS_PLATFORM_NEXT:
             found.add(h.key)
     return sorted(found)
+
+
+_OUTLET_WORDS = {"website", "websites", "site", "sites", "outlet", "outlets", "broadcaster",
+                 "channel", "station", "network", "newspaper", "daily", "weekly", "agency",
+                 "portal", "magazine", "service", "broadcasts"}
+_NAME_JOINERS = {"of", "de", "al", "el", "la", "du", "del", "-", "&"}
+_NOT_NAMES = {"the", "a", "an", "monday", "tuesday", "wednesday", "thursday", "friday",
+              "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+              "july", "august", "september", "october", "november", "december", "i"}
+
+
+def outlet_names(hits: list[Hit], sent: Span) -> list[str]:
+    """Lowercase names of news outlets introduced by a describing noun ("the news site Mada
+    Masr", "the websites of Radio Free Asia and Voice of America"); the codebook lists an
+    outlet among the platforms when its website is blocked or its staff are targeted."""
+    doc = sent.doc
+    taken = {i for h in hits if h.kind in ("country", "actor", "platform", "platform_cs")
+             for i in range(h.start, h.end)}
+    names: list[str] = []
+    i = sent.start
+    while i < sent.end:
+        if doc[i].lower_ not in _OUTLET_WORDS:
+            i += 1
+            continue
+        j = i + 1
+        if j < sent.end and doc[j].lower_ == "of":
+            j += 1
+            while j < sent.end and doc[j].lower_ in ("the", "a") or \
+                    j < sent.end and doc[j].is_lower and doc[j].lower_ not in _OUTLET_WORDS \
+                    and doc[j].lower_ not in ("and", "including"):
+                j += 1  # "the websites of the radio station ..."
+        while j < sent.end:
+            name, j = _title_run(doc, j, sent.end, taken)
+            if name:
+                names.append(name)
+            if j < sent.end and doc[j].lower_ == "and" and j + 1 < sent.end and \
+                    _is_title(doc[j + 1]):
+                j += 1
+                continue
+            break
+        i = max(i + 1, j)
+    return sorted(set(names))
+
+
+def _is_title(token: Token) -> bool:
+    return token.text[:1].isupper() and token.lower_ not in _NOT_NAMES
+
+
+def _title_run(doc: Doc, j: int, end: int, taken: set[int]) -> tuple[str, int]:
+    start = j
+    while j < end and (_is_title(doc[j]) and (j not in taken or j > start) or
+                       j > start and doc[j].lower_ in _NAME_JOINERS and j + 1 < end
+                       and _is_title(doc[j + 1])):
+        j += 1
+    if j == start or j - start > 4:
+        return "", j
+    words = doc[start:j].text
+    return words.lower().removesuffix("'s").removesuffix("’s"), j
 
 
 def target_of(hits: list[Hit], sent: Span, anchor: int, incident_type: str,
@@ -193,11 +255,13 @@ def actor_of(hits: list[Hit], sent: Span, anchor: int, default: str) -> tuple[st
 
 def country_of(hits: list[Hit], anchor: int) -> str | None:
     """The country named in the sentence that best identifies the acting state."""
-    countries = [h for h in hits if h.kind == "country"]
-    if not countries:
-        return None
     actor_starts = {h.start for h in hits if h.kind == "actor"}
     target_starts = {h.start for h in hits if h.kind == "target"}
+    # "a Ugandan journalist": the victim's nationality says nothing about the acting state
+    countries = [h for h in hits if h.kind == "country"
+                 and not (h.sub == "demonyms" and h.end in target_starts)]
+    if not countries:
+        return None
 
     def score(h: Hit) -> tuple[int, int]:
         value = distance(h, anchor)

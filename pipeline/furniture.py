@@ -1,0 +1,124 @@
+"""Remove page furniture (comments, teasers, tickers, related links) before text extraction.
+
+Two signals, both used by real news layouts:
+
+* class and id names ("comments", "related", "ticker", "sidebar", ...) and the ``aside``,
+  ``nav`` and ``footer`` elements;
+* labels: a short heading such as "Readers' comments", "Related stories" or "Most read" names
+  the block it sits in, whatever that block's markup. The labelled block is the largest
+  ancestor of the label that holds neither the headline nor much of the page's prose. When
+  comments share a container with the story, the comment label and everything after it in
+  that container go.
+
+Nothing that holds the ``<h1>`` or an ``<article>`` is removed.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+
+_TOKENS = ("comment", "related", "teaser", "ticker", "newsletter", "sidebar", "sidecol",
+           "side-col", "recommend", "most-read", "mostread", "trending", "promo", "widget",
+           "alert-strip", "breaking", "share", "subscribe", "talk", "discussion", "disqus",
+           "replies", "respons", "reader-", "card", "dek", "reaction")
+_TAGS = {"aside", "nav", "footer"}
+
+_COMMENT_LABEL = (r"(?:readers?['’]?s?|user|your|visitor)?\s*(?:comments?|views|letters|reactions|"
+                  r"responses|replies|forum|discussion)(?:\s*\(\d+\))?|have your say|"
+                  r"letters to the editor|join the (?:discussion|conversation)|"
+                  r"what (?:readers|you) (?:say|think|said)|talkback|reader mail")
+_TEASER_LABEL = (r"related(?: (?:stories|articles|coverage|news|reading|links))?|"
+                 r"more (?:from|on|in|stories|news|headlines)\b.*|most (?:read|popular|viewed|"
+                 r"shared|commented)|also (?:read|in|on)\b.*|read (?:also|more|next)|"
+                 r"in other news|latest (?:headlines|stories)|trending now|popular stories|"
+                 r"you (?:may|might) (?:also )?like|recommended(?: for you)?|"
+                 r"around the (?:region|world|web)|from the archives?|top stories|see also|"
+                 r"further reading|editor['’]s picks")
+_LABEL = re.compile(rf"^\W*(?:(?P<comment>{_COMMENT_LABEL})|(?P<teaser>{_TEASER_LABEL}))\W*$",
+                    re.I)
+_LABEL_TAGS = {"h2", "h3", "h4", "h5", "h6", "b", "strong", "span", "div", "td", "p", "font",
+               "dt", "th", "header", "caption", "legend", "label"}
+_MAX_LABEL = 60
+_PROSE_SHARE = 0.4  # a block with more of the page's prose than this is not furniture
+
+
+def is_furniture(element: lxml.html.HtmlElement) -> bool:
+    """Furniture by its tag or its class and id names."""
+    if element.tag in _TAGS or element.get("role") == "marquee":
+        return True
+    names = f"{element.get('class', '')} {element.get('id', '')}".lower()
+    return names.strip() != "" and any(token in names for token in _TOKENS)
+
+
+def _protected(element: lxml.html.HtmlElement) -> bool:
+    return element.tag in ("html", "body", "article") or element.find(".//h1") is not None \
+        or element.find(".//article") is not None
+
+
+def _prose(element: lxml.html.HtmlElement) -> int:
+    return sum(len(p.text_content()) for p in element.iter("p"))
+
+
+def strip_furniture(tree: lxml.html.HtmlElement) -> None:
+    """Drop furniture blocks in place."""
+    doomed = [el for el in tree.iter() if isinstance(el.tag, str) and el.tag not in (
+        "html", "body") and is_furniture(el)]
+    for element in doomed:
+        if element.getparent() is None or _protected(element):
+            continue
+        if len(element.findall(".//p")) > 12:
+            continue  # too much prose to be furniture: probably the story container
+        element.drop_tree()
+    _strip_labelled(tree)
+
+
+def _labels(tree: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlElement, bool]]:
+    found = []
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag not in _LABEL_TAGS:
+            continue
+        if len(element) > 2:
+            continue  # a container, not a label
+        text = " ".join(element.text_content().split())
+        if not text or len(text) > _MAX_LABEL:
+            continue
+        match = _LABEL.match(text)
+        if match:
+            found.append((element, match.group("comment") is not None))
+    return found
+
+
+def _attached(element: lxml.html.HtmlElement, root: lxml.html.HtmlElement) -> bool:
+    """Still in the page (not inside a block removed earlier)."""
+    top = element
+    while top.getparent() is not None:
+        top = top.getparent()
+    return top is root
+
+
+def _strip_labelled(tree: lxml.html.HtmlElement) -> None:
+    total = _prose(tree)
+    if total == 0:
+        return
+    limit = _PROSE_SHARE * total
+    for label, comments in _labels(tree):
+        if not _attached(label, tree):
+            continue  # already removed with an earlier block
+        block = None
+        for ancestor in label.iterancestors():
+            if _protected(ancestor) or _prose(ancestor) > limit:
+                break
+            block = ancestor
+        if block is not None:
+            block.drop_tree()
+            continue
+        if comments:  # comments inside the story's container: drop the label and what follows
+            parent = label.getparent()
+            after = list(label.itersiblings())
+            if parent is not None and not _protected(label):
+                label.drop_tree()
+                for sibling in after:
+                    if not _protected(sibling):
+                        sibling.drop_tree()
