@@ -28,6 +28,7 @@ WEEKDAYS = {name: i for i, name in enumerate(
 
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|" \
          r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_ANY_MONTH = _MONTH.replace("?P<month>", "?:")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -39,7 +40,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
     ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!,?\s+(?:19|20)\d\d)")),
     ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)(?!\s*(?:%|per|years?))")),
+    ("span", re.compile(rf"\b(?i:between|from)\s+{_MONTH}\s+(?i:and|to|until)\s+"
+                        rf"{_ANY_MONTH}\s+{_YEAR}\b")),
     ("my", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
+    ("month_rel", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?(?P<rel>(?i:last year|this year))\b")),
     ("last_month_name", re.compile(rf"\blast\s+{_MONTH}", re.I)),
     ("month", re.compile(rf"\b(?i:in|since|during|from|by|early|late|mid-?|throughout|until|"
                          rf"on|that|this|of|since early|since late|in early|in late|in mid-?)"
@@ -62,8 +66,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"early last year)\b", re.I)),
     ("inherit", re.compile(r"\b(?P<rel>hours later|later that day|later that night|that evening|"
                            r"that night|the same day|the next day|the following day|"
-                           r"a day later|the day after)\b", re.I)),
+                           r"a day later|the day after|that morning|that afternoon|"
+                           r"the same morning|the same evening|that month)\b", re.I)),
+    ("offset", re.compile(r"\b(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                          r"(?P<unit>day|week|month|year)s?\s+(?P<dir>later|earlier|after|"
+                          r"before)\b", re.I)),
 ]
+# A wire dateline opens a story ("ADDIS ABABA, July 12 (Agency) -", "Yangon, 28 June 2017 -"):
+# its date is when the story was filed, not when anything happened.
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Za-z'’.\- ]{1,40}(?:,\s*[A-Z][A-Za-z'’. ]{1,30})?,\s+"
+    rf"(?:[0-3]?\d\s+{_ANY_MONTH}|{_ANY_MONTH}\s+[0-3]?\d)(?:,?\s+(?:19|20)\d\d)?\s*"
+    r"(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s")
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9, "ten": 10}
 
@@ -116,7 +130,7 @@ def _resolve(kind: str, m: re.Match[str], published: date | None,
             return date(int(groups["year"]), month, int(groups["day"])), "day"
         except ValueError:
             return None, None  # "31 February 2020"
-    if kind == "my" and month:
+    if kind in ("my", "span") and month:
         return date(int(groups["year"]), month, 1), "month"
     if kind == "year":
         return date(int(groups["year"]), 1, 1), "year"
@@ -125,6 +139,9 @@ def _resolve(kind: str, m: re.Match[str], published: date | None,
     if kind in ("dm", "md") and month:
         value = _latest_day(month, int(groups["day"]), published)
         return (value, "day") if value else (None, None)
+    if kind == "month_rel" and month:
+        year = published.year - (1 if groups["rel"].lower().startswith("last") else 0)
+        return date(year, month, 1), "month"
     if kind == "last_month_name" and month:
         return _latest_month(month, published, strictly_before=True), "month"
     if kind == "month" and month:
@@ -164,6 +181,9 @@ def _resolve(kind: str, m: re.Match[str], published: date | None,
         if "last" in rel:
             return (published.replace(day=1) - timedelta(days=1)).replace(day=1), "month"
         return published.replace(day=1), "month"
+    if kind == "offset" and previous is not None and previous.value is not None:
+        return _shift(previous, _SMALL.get(groups["n"].lower()) or int(groups["n"]),
+                      groups["unit"].lower(), groups["dir"].lower() in ("later", "after"))
     if kind == "inherit" and previous is not None and previous.value is not None:
         rel = groups["rel"].lower()
         next_day = any(w in rel for w in ("next", "following", "a day later", "day after"))
@@ -173,12 +193,28 @@ def _resolve(kind: str, m: re.Match[str], published: date | None,
     return None, None
 
 
+def _shift(previous: DateMatch, n: int, unit: str, forward: bool) -> tuple[date, str]:
+    """An earlier date moved by n days, weeks, months or years, at no finer precision."""
+    assert previous.value is not None and previous.precision is not None
+    sign = 1 if forward else -1
+    value, precision = previous.value, previous.precision
+    if unit in ("day", "week"):
+        if precision != "day":
+            return value, precision
+        return value + timedelta(days=sign * n * (7 if unit == "week" else 1)), "day"
+    if unit == "month" and precision in ("day", "month"):
+        index = value.year * 12 + value.month - 1 + sign * n
+        return date(index // 12, index % 12 + 1, 1), "month"
+    return date(value.year + sign * n, 1, 1), "year"
+
+
 _INHERIT = dict(_PATTERNS)["inherit"]
+_OFFSET = dict(_PATTERNS)["offset"]
 
 
 def needs_previous(sentence: str) -> bool:
-    """Whether the sentence dates itself by an earlier one ("Hours later, ...")."""
-    return _INHERIT.search(sentence) is not None
+    """Whether the sentence dates itself by an earlier one ("Hours later", "Two days later")."""
+    return _INHERIT.search(sentence) is not None or _OFFSET.search(sentence) is not None
 
 
 def find_dates(sentence: str, published: date | None,
@@ -192,7 +228,8 @@ def _find_dates(sentence: str, published: date | None,
                 previous: DateMatch | None) -> tuple[DateMatch, ...]:
     """Cached: a sentence is looked at several times (its own date, back-references, and
     as the previous sentence of the next one)."""
-    taken: list[tuple[int, int]] = []
+    dateline = _DATELINE.match(sentence)
+    taken: list[tuple[int, int]] = [(0, dateline.end())] if dateline else []
     found: list[DateMatch] = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(sentence):
