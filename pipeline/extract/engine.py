@@ -166,6 +166,9 @@ def _cue_fires(lex: Lexicon, name: str, hits: list[Hit], doc: Doc, trig: Hit) ->
 
 
 _CHARGE_WORDS = {"for", "with", "of", "over"}
+_JOURNALISM_WORDS = {"investigating", "investigation", "investigations", "reporting", "report",
+                     "reports", "exposing", "exposed", "covering", "coverage", "about", "into",
+                     "on", "wrote", "documenting", "story", "stories", "series", "article"}
 _NEGATION_REACH = 6  # tokens between a negation and the trigger it can negate
 _OBJECT_PRONOUNS = {"him", "her", "them", "me", "us"}
 _SUBJECT_PRONOUNS = {"he", "she", "they", "both", "i", "we"}
@@ -185,9 +188,17 @@ def _person_reference(sent: Span, trig: Hit) -> Token | None:
     subject names people without a noun the gazetteer knows ("The three ... were charged",
     "Two of the men were ... charged")."""
     doc = sent.doc
-    for token in doc[trig.end:min(sent.end, trig.end + 3)]:
+    for token in doc[trig.start + 1:min(sent.end, trig.end + 3)]:
         if token.lower_ in _OBJECT_PRONOUNS or token.lower_ in _POSSESSIVES:
-            return token
+            return token  # "summoned him", "searched his house", "published my address"
+    named = doc[trig.end:min(sent.end, trig.end + 2)]
+    if len(named) == 2 and all(t.text[:1].isupper() and t.is_alpha for t in named) \
+            and not named[0].is_sent_start:
+        return named[0]  # "sentenced Nour al-Harbi": a person's name as the object
+    first = doc[sent.start]
+    if first.lower_ in _SUBJECT_PRONOUNS and any(
+            t.lower_ in _PASSIVE for t in doc[sent.start:trig.start]):
+        return first  # "She was taken to ... and questioned"
     before = doc[max(sent.start, trig.start - 5):trig.start]
     if any(t.lower_ in _PASSIVE for t in before):
         for token in before:
@@ -207,9 +218,13 @@ def _law_subject(lex: Lexicon, hits: list[Hit], doc: Doc, trig: Hit) -> Hit | No
     for law in hits:
         if law.kind != "cue" or law.key != "legislation" or law.end > trig.start:
             continue
-        lead = {t.lower_ for t in doc[max(0, law.start - 4):law.start]}
-        if not lead & {"under", "of", "violating", "breaching", "against"}:
-            return law
+        lead = {t.lower_ for t in doc[max(0, law.start - 6):law.start]}
+        near = {t.lower_ for t in doc[max(0, law.start - 4):law.start]}
+        if lead & {"under", "violating", "breaching", "against", "violate", "breach"}:
+            continue  # the legal basis of an act: "charged under ...", "Under that law, ..."
+        if "of" in near and law.text[:1].isupper():
+            continue  # a provision of a named law: "Section 66(d) of the Telecommunications Law"
+        return law
     return None
 
 
@@ -291,7 +306,7 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         # blackout": an event named as the time of another one, not reported here.
         if doc[trig.start:trig.end].text.lower() not in _EVENT_NOUNS:
             return None
-        lead = [t.lower_ for t in doc[max(sent.start, trig.start - 5):trig.start]]
+        lead = [t.lower_ for t in doc[max(sent.start, trig.start - 8):trig.start]]
         if not set(lead) & _TIME_PREPOSITIONS:
             return None
         if prev in _POSSESSIVES or any(
@@ -356,8 +371,20 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         return None
     if name == "unrelated_scope":
         crime = _cue_fires(lex, "unrelated_crime", hits, doc, trig)
-        if crime is not None and (not expressive or 0 <= crime.start - trig.end <= 3):
+        if crime is None:
+            return None
+        lo, hi = (trig.end, crime.start) if crime.start >= trig.end else (crime.end, trig.start)
+        between = doc[lo:hi]
+        same_clause = not any(t.text in _CLAUSE_PUNCT or t.lower_ in _CLAUSE_WORDS
+                              for t in between)
+        about = any(t.lower_ in _JOURNALISM_WORDS for t in between)
+        if not expressive or same_clause and not about:
             return f"scope: '{crime.text}' is not about expression"
+        return None
+    if name == "sued_object":
+        if trig.text.lower() == "sued" and not any(
+                h.kind == "target" and 0 <= h.start - trig.end <= 6 for h in hits):
+            return "a lawsuit by a person, not against one"
         return None
     if name == "law_not_person":
         law = _law_subject(lex, hits, doc, trig)
@@ -409,7 +436,7 @@ BUILTINS = {"question", "back_reference", "vague_perfect", "vague_subject", "per
             "unrelated_scope", "since_year", "year_range",
             "law_not_person", "obligation", "law_nearby", "isp_with_platform",
             "background_noun", "arrest_charges", "aggregate_plural", "repeated_undated",
-            "nominal_attack", "anaphoric_object"}
+            "nominal_attack", "anaphoric_object", "sued_object"}
 
 
 def _check(lex: Lexicon, rule: Rule, hits: list[Hit], sent: Span, trig: Hit,
@@ -439,7 +466,7 @@ def _check(lex: Lexicon, rule: Rule, hits: list[Hit], sent: Span, trig: Hit,
 _PRECEDENCE = (("blocking.", "takedown."), ("harassment.", "arrest."),
                ("harassment.", "attack."), ("takedown.", "legal.broadcaster"),
                ("blocking.", "legal.broadcaster"), ("shutdown.", "legal.broadcaster"),
-               ("legal.enactment", "takedown."))
+               ("legal.enactment", "takedown."), ("surveillance.", "legal."))
 
 
 def _confidence(rule: Rule, country_from: str, target: str | None, actor: str | None,
@@ -595,6 +622,11 @@ def _apply_rules(lex: Lexicon, sent: Span, hits: list[Hit], triggered: list[Hit]
              else "date null (no date expression)"),
         ]
         report.mentions.append(mention)
+    types = {m.incident_type for m in report.mentions}
+    if {"blocking", "internet_shutdown"} <= types and not any(
+            m.platforms for m in report.mentions if m.incident_type == "blocking"):
+        report.mentions = [m for m in report.mentions if m.incident_type != "blocking"]
+        report.notes.append("blocking dropped: unnamed sites unreachable in a shutdown")
     for loser, winner in _PRECEDENCE:
         rules = [m.rule_id for m in report.mentions]
         if any(r.startswith(loser) for r in rules) and any(r.startswith(winner) for r in rules):
