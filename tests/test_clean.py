@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
+import lxml.html
 import pytest
 
 from pipeline.clean import CleanError, Deduplicator, Skip, clean_page
 from pipeline.records import Article, RawPage
+from pipeline.siblings import recover_paragraphs
 from tests.pages import news_page
 
 
@@ -116,3 +118,37 @@ def test_clean_text_is_at_least_as_good_as_bare_trafilatura_on_the_dev_set() -> 
     assert ours["evidence_kept"] >= bare["evidence_kept"]
     assert ours["furniture_leaked"] <= bare["furniture_leaked"]
     assert ours["furniture_leaked"] < 0.02
+
+
+_HEAD = ('<html lang="en"><head><title>T</title><meta property="article:published_time" '
+         'content="2024-03-02T09:00:00+00:00"></head><body>')
+
+
+def test_liveblog_entries_dropped_by_the_extractor_are_put_back_in_order() -> None:
+    entries = "".join(
+        f'<div class="lb-entry"><div class="lb-content"><div class="lb-text"><p>Entry {i}: '
+        f'police detained reporter number {i} near parliament this morning.</p></div></div>'
+        f'</div>' for i in range(1, 5))
+    comments = ('<div class="talk"><div class="c"><p>A reader says police detained him too, '
+                'last year, for nothing at all.</p></div></div>')
+    tree = lxml.html.document_fromstring(
+        f"<html><body><h1>Live</h1><div id='feed'>{entries}</div>{comments}</body></html>")
+    kept = ["Live", "Entry 2: police detained reporter number 2 near parliament this morning."]
+    lines = recover_paragraphs(tree, kept)
+    assert [line[:8] for line in lines] == ["Live", "Entry 1:", "Entry 2:", "Entry 3:",
+                                           "Entry 4:"]
+
+
+def test_blocks_named_by_a_furniture_label_are_removed() -> None:
+    story = "".join(f"<p>Paragraph {i} of the story says the regulator blocked the site of an "
+                    f"independent outlet on Monday, according to its editor.</p>"
+                    for i in range(1, 6))
+    html = (f'{_HEAD}<table><tr><td class="c1"><h1>Site blocked</h1>{story}'
+            '<font size="2"><b>Readers\' comments</b><p>Police arrested my neighbour for a '
+            'post last year, nobody wrote about it.</p></font></td>'
+            '<td class="c2"><b>More from the region</b><p>Journalist detained in the capital '
+            'over a satirical video.</p></td></tr></table></body></html>')
+    text = clean(html).text
+    assert "Paragraph 5 of the story" in text
+    assert "arrested my neighbour" not in text
+    assert "satirical video" not in text

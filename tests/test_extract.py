@@ -212,3 +212,73 @@ def test_shutdown_targets_the_public_even_when_journalists_are_named() -> None:
     m = one("The authorities in Belarus cut mobile internet across the country on Sunday, "
             "leaving journalists unable to file.")
     assert (m.incident_type, m.target_category) == ("internet_shutdown", "general_public")
+
+
+def test_wire_dateline_date_is_not_the_event_date() -> None:
+    m = one("ADDIS ABABA, May 30 (Agency) - Ethiopian authorities blocked Facebook and Twitter "
+            "on Sunday.")
+    assert (m.event_date, m.date_precision) == (date(2016, 5, 29), "day")
+
+
+def test_offset_from_an_earlier_date_in_the_paragraph() -> None:
+    mentions = extract("Police in Nairobi arrested a blogger on 3 May over a Facebook post. "
+                       "He was charged two days later with publishing false information.")
+    charged = next(m for m in mentions if m.incident_type == "prosecution")
+    assert (charged.event_date, charged.date_precision) == (date(2016, 5, 5), "day")
+
+
+def test_month_with_last_year_and_spans_between_months() -> None:
+    m = one("In January last year, the Philippine regulator ordered the news outlet's "
+            "registration revoked.")
+    assert (m.incident_type, m.event_date, m.date_precision) == (
+        "legal_restriction", date(2015, 1, 1), "month")
+
+
+def test_charged_under_a_named_law_is_an_act_not_the_law_text() -> None:
+    m = one("The Egyptian blogger was charged on Sunday under Section 66 of the "
+            "Telecommunications Law.")
+    assert m.incident_type == "prosecution"
+
+
+def test_a_law_that_allows_blocking_is_a_legal_restriction_of_its_year() -> None:
+    m = one("A 2014 law allows the Egyptian authorities to block any social media account "
+            "with more than 5,000 followers.")
+    assert (m.incident_type, m.rule_id) == ("legal_restriction", "legal.law_allows")
+    assert (m.event_date, m.date_precision) == (date(2014, 1, 1), "year")
+
+
+def test_an_arrest_named_only_as_the_time_of_another_event_is_background() -> None:
+    mentions = extract("Pakistani authorities cut mobile internet across the country for "
+                       "three days after the arrest of a former prime minister.")
+    assert [m.incident_type for m in mentions] == ["internet_shutdown"]
+
+
+def test_tallies_of_shutdowns_are_aggregates() -> None:
+    assert extract("Kazakhstan has cut or throttled the internet more than a dozen times "
+                   "since 2018.") == []
+
+
+def test_a_negation_in_an_earlier_relative_clause_does_not_negate_the_arrest() -> None:
+    m = one("A Thai artist who wrote on Facebook that he had not been screened for the virus "
+            "at the airport was taken into custody on Monday.")
+    assert (m.incident_type, m.platforms) == ("arrest", ["facebook"])
+
+
+def test_outlet_named_as_the_blocked_website_is_listed_among_platforms() -> None:
+    m = one("Russian prosecutors ordered the websites of the television channel TV Rain and "
+            "the radio station Ekho Moskvy blocked on Tuesday.")
+    assert (m.incident_type, m.platforms) == ("blocking", ["ekho moskvy", "tv rain"])
+
+
+def test_possessive_object_refers_to_the_person_the_article_is_about() -> None:
+    mentions = extract("Police in Hanoi arrested the blogger Tran Van Hoa on Monday. "
+                       "Officers searched his house and seized two phones, his wife said.")
+    assert sorted(m.incident_type for m in mentions) == ["arrest", "harassment"]
+
+
+def test_the_victims_nationality_is_not_the_acting_state() -> None:
+    mentions = extract("Tanzanian police detained two activists at the border on Monday. "
+                       "A Ugandan journalist who travelled with them was beaten by men in "
+                       "plain clothes.")
+    attack = next(m for m in mentions if m.incident_type == "attack")
+    assert attack.country == "TZ"

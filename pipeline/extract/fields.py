@@ -258,8 +258,8 @@ def country_of(hits: list[Hit], anchor: int) -> str | None:
     actor_starts = {h.start for h in hits if h.kind == "actor"}
     target_starts = {h.start for h in hits if h.kind == "target"}
     # "a Ugandan journalist": the victim's nationality says nothing about the acting state
-    countries = [h for h in hits if h.kind == "country"
-                 and not (h.sub == "demonyms" and h.end in target_starts)]
+    countries = [h for h in hits if h.kind == "country" and not (
+        h.sub == "demonyms" and any(0 <= t - h.end <= 2 for t in target_starts))]
     if not countries:
         return None
 
