@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+import lxml.etree
 import lxml.html
 
 _TOKENS = ("comment", "related", "teaser", "ticker", "newsletter", "sidebar", "sidecol",
@@ -61,10 +62,13 @@ def _prose(element: lxml.html.HtmlElement) -> int:
     return sum(len(p.text_content()) for p in element.iter("p"))
 
 
+_CANDIDATES = lxml.etree.XPath("//aside | //nav | //footer | //*[@class or @id or @role]")
+
+
 def strip_furniture(tree: lxml.html.HtmlElement) -> None:
     """Drop furniture blocks in place."""
-    doomed = [el for el in tree.iter() if isinstance(el.tag, str) and el.tag not in (
-        "html", "body") and is_furniture(el)]
+    doomed = [el for el in _CANDIDATES(tree) if el.tag not in ("html", "body")
+              and is_furniture(el)]
     for element in doomed:
         if element.getparent() is None or _protected(element):
             continue
@@ -76,9 +80,7 @@ def strip_furniture(tree: lxml.html.HtmlElement) -> None:
 
 def _labels(tree: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlElement, bool]]:
     found = []
-    for element in tree.iter():
-        if not isinstance(element.tag, str) or element.tag not in _LABEL_TAGS:
-            continue
+    for element in tree.iter(*_LABEL_TAGS):
         if len(element) > 2:
             continue  # a container, not a label
         text = " ".join(element.text_content().split())

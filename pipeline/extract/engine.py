@@ -22,7 +22,7 @@ from pipeline.extract.fields import Hit
 from pipeline.extract.lexicon import Lexicon, Rule, load_lexicon
 from pipeline.records import Mention
 
-_CLAUSE_WORDS = {"who", "which", "that", "because", "after", "before", "when", "while", "but",
+_CLAUSE_WORDS = {"who", "whose", "which", "that", "because", "after", "before", "when", "while", "but",
                  "although", "though", "whereas", "where", "why", "how", "since", "until",
                  "said", "says", "say"}
 _CLAUSE_PUNCT = {",", ";", ":", "—", "–", "(", ")", '"', "“", "”"}
@@ -141,6 +141,9 @@ def _cue_fires(lex: Lexicon, name: str, hits: list[Hit], doc: Doc, trig: Hit) ->
             continue  # the charge itself ("jailed for calling for protests")
         if name == "negation" and trig.start - cue.end > _NEGATION_REACH:
             continue  # too far to negate the trigger ("who wrote that he had not been ...")
+        if name in ("modality", "call") and cue.end <= trig.start and any(
+                t.lower_ in _FINITE_AUX for t in doc[cue.end + 1:trig.start]):
+            continue  # "a reporter who tried to publish a toll was summoned": another verb
         if scope == "sentence":
             return cue
         if scope == "before" and cue.end <= trig.start:
@@ -169,7 +172,8 @@ _CHARGE_WORDS = {"for", "with", "of", "over"}
 _JOURNALISM_WORDS = {"investigating", "investigation", "investigations", "reporting", "report",
                      "reports", "exposing", "exposed", "covering", "coverage", "about", "into",
                      "on", "wrote", "documenting", "story", "stories", "series", "article"}
-_NEGATION_REACH = 6  # tokens between a negation and the trigger it can negate
+_NEGATION_REACH = 6
+_FINITE_AUX = {"was", "were", "is", "are", "has", "had"}  # tokens between a negation and the trigger it can negate
 _OBJECT_PRONOUNS = {"him", "her", "them", "me", "us"}
 _SUBJECT_PRONOUNS = {"he", "she", "they", "both", "i", "we"}
 _POSSESSIVES = {"his", "her", "their", "my", "our"}
@@ -271,9 +275,11 @@ _EVENT_NOUNS = {"block", "ban", "shutdown", "shutdowns", "blackout", "detention"
                 "suspension", "suspension of", "raid", "killing", "murder", "cut", "outage"}
 _PLURAL_EVENTS = {"shutdowns", "blackouts", "arrests", "detentions", "raids", "killings",
                   "bans", "disruptions", "outages"}
+_CUSTODY_WORDS = {"remanded", "remains in custody", "remain in custody", "held in detention",
+                  "is being held", "are being held"}
 _TALLY_WORDS = {"dozen", "several", "many", "multiple", "numerous", "countless", "hundred"}
 _TIME_PREPOSITIONS = {"after", "following", "since", "before", "amid", "during", "until",
-                      "hours", "days"}
+                      "hours", "days", "over", "against"}
 _VAGUE_OPENERS = {"dozens", "hundreds", "thousands", "scores", "many", "numerous", "countless"}
 WEEKDAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                  "yesterday", "today"}
@@ -341,6 +347,16 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
             if word == "times" and (lowers[i - 1] in _TALLY_WORDS or sent[i - 1].like_num):
                 return f"aggregate statistic ('{sent[i - 1].text} times')"
         return None
+    if name == "threat_to_act":
+        if trig.text.lower().startswith("threat") and any(
+                t.lower_ == "to" for t in doc[trig.end:min(sent.end, trig.end + 5)]):
+            return f"a threat to act later ('{trig.text} ... to')"
+        return None
+    if name == "custody_after_charge":
+        if trig.text.lower() in _CUSTODY_WORDS and any(
+                h.kind == "trig" and h.key.startswith("prosecution.") for h in hits):
+            return "continued custody of a person charged in the same sentence"
+        return None
     if name == "arrest_charges":
         if trig.text.lower().startswith(("on charge", "charges against")) and any(
                 h.kind == "trig" and h.key.startswith("arrest.") and h.end <= trig.start
@@ -383,7 +399,8 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         return None
     if name == "sued_object":
         if trig.text.lower() == "sued" and not any(
-                h.kind == "target" and 0 <= h.start - trig.end <= 6 for h in hits):
+                h.kind == "target" and h.key in fields.EXPRESSIVE
+                and 0 <= h.start - trig.end <= 6 for h in hits):
             return "a lawsuit by a person, not against one"
         return None
     if name == "law_not_person":
@@ -436,7 +453,8 @@ BUILTINS = {"question", "back_reference", "vague_perfect", "vague_subject", "per
             "unrelated_scope", "since_year", "year_range",
             "law_not_person", "obligation", "law_nearby", "isp_with_platform",
             "background_noun", "arrest_charges", "aggregate_plural", "repeated_undated",
-            "nominal_attack", "anaphoric_object", "sued_object"}
+            "nominal_attack", "anaphoric_object", "sued_object", "threat_to_act",
+            "custody_after_charge"}
 
 
 def _check(lex: Lexicon, rule: Rule, hits: list[Hit], sent: Span, trig: Hit,
@@ -465,7 +483,7 @@ def _check(lex: Lexicon, rule: Rule, hits: list[Hit], sent: Span, trig: Hit,
 # ordered them blocked" is a takedown; "detained ... and seized his phone" is the arrest).
 _PRECEDENCE = (("blocking.", "takedown."), ("harassment.", "arrest."),
                ("harassment.", "attack."), ("takedown.", "legal.broadcaster"),
-               ("blocking.", "legal.broadcaster"), ("shutdown.", "legal.broadcaster"),
+               ("shutdown.", "legal.broadcaster"),
                ("legal.enactment", "takedown."), ("surveillance.", "legal."))
 
 
