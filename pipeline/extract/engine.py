@@ -22,15 +22,15 @@ from pipeline.extract.fields import Hit
 from pipeline.extract.lexicon import Lexicon, Rule, load_lexicon
 from pipeline.records import Mention
 
-_CLAUSE_WORDS = {"who", "whose", "which", "that", "because", "after", "before", "when", "while", "but",
-                 "although", "though", "whereas", "where", "why", "how", "since", "until",
+_CLAUSE_WORDS = {"who", "whose", "which", "that", "because", "after", "before", "when", "while",
+                 "but", "although", "though", "whereas", "where", "why", "how", "since", "until",
                  "said", "says", "say"}
 _CLAUSE_PUNCT = {",", ";", ":", "—", "–", "(", ")", '"', "“", "”"}
 _FURNITURE_PREFIX = re.compile(
     r"^(related|read more|also read|see also|more from|recommended|advertisement|share this|"
     r"sign up|subscribe|comments?|follow us|most read|trending|breaking|ticker|copyright|©)",
     re.I)
-_END = re.compile(r"[.!?][\"'”’)]*\s*$")
+_END = re.compile(r"[.!?][\"'”’)]*(?:\[\d{1,3}\])*\s*$")  # "...[3]": a note marker
 
 
 @dataclass
@@ -139,24 +139,31 @@ def _cue_fires(lex: Lexicon, name: str, hits: list[Hit], doc: Doc, trig: Hit) ->
             continue  # the month, not the modal verb
         if name == "call" and cue.start > 0 and doc[cue.start - 1].lower_ in _CHARGE_WORDS:
             continue  # the charge itself ("jailed for calling for protests")
-        if name == "negation" and trig.start - cue.end > _NEGATION_REACH:
-            continue  # too far to negate the trigger ("who wrote that he had not been ...")
-        if name in ("modality", "call") and cue.end <= trig.start and any(
+        adverb = name == "negation" and cue.text.lower() in ("not", "n't", "never")
+        if name == "negation" and not adverb and trig.start - cue.end > _NEGATION_REACH:
+            continue  # "no ..." too far away to be the trigger's subject
+        if (adverb or name in ("modality", "call")) and cue.end <= trig.start and any(
                 t.lower_ in _FINITE_AUX for t in doc[cue.end + 1:trig.start]):
             continue  # "a reporter who tried to publish a toll was summoned": another verb
+        if name == "denial" and cue.text.lower() == "unable to" and any(
+                t.lower_ in _USE_VERBS for t in doc[cue.end:cue.end + 2]):
+            continue  # "users were unable to reach X": the effect of a block, not a denial
         if scope == "sentence":
             return cue
         if scope == "before" and cue.end <= trig.start:
             return cue
-        if scope == "clause" and (_in_clause(doc, cue, trig.start)
-                                  or 0 <= cue.start - trig.end <= 1):
+        if scope == "clause" and (_in_clause(doc, cue, trig.start) or cue.start == trig.end
+                                  or cue.start == trig.end + 1
+                                  and doc[trig.end].text not in _CLAUSE_PUNCT):
             return cue  # before the trigger in its clause, or right after ("arrests could")
         if scope == "same_clause":
             lo, hi = (cue.end, trig.start) if cue.end <= trig.start else (trig.end, cue.start)
             if not any(t.lower_ in _CLAUSE_WORDS for t in doc[lo:hi]):
                 return cue
             continue
-        if scope == "clause_both":  # either side, no clause word or punctuation between
+        if scope == "before_or_clause" and cue.end <= trig.start:
+            return cue  # "If convicted, they face ...": anywhere before the trigger
+        if scope in ("clause_both", "before_or_clause"):  # no clause word or punctuation between
             lo, hi = (cue.end, trig.start) if cue.end <= trig.start else (trig.end, cue.start)
             if not any(t.lower_ in _CLAUSE_WORDS or t.text in _CLAUSE_PUNCT
                        for t in doc[lo:hi]):
@@ -171,9 +178,11 @@ def _cue_fires(lex: Lexicon, name: str, hits: list[Hit], doc: Doc, trig: Hit) ->
 _CHARGE_WORDS = {"for", "with", "of", "over"}
 _JOURNALISM_WORDS = {"investigating", "investigation", "investigations", "reporting", "report",
                      "reports", "exposing", "exposed", "covering", "coverage", "about", "into",
-                     "on", "wrote", "documenting", "story", "stories", "series", "article"}
-_NEGATION_REACH = 6
-_FINITE_AUX = {"was", "were", "is", "are", "has", "had"}  # tokens between a negation and the trigger it can negate
+                     "on", "wrote", "documenting", "story", "stories", "series", "article",
+                     "accusing", "alleging", "claiming", "videos", "video", "posts", "post"}
+_NEGATION_REACH = 6  # tokens between "no ..." and the trigger it can negate
+_FINITE_AUX = {"was", "were", "is", "are", "has", "had"}  # a new verb group starts here
+_USE_VERBS = {"use", "access", "reach", "open", "load", "connect", "log", "see", "watch", "post"}
 _OBJECT_PRONOUNS = {"him", "her", "them", "me", "us"}
 _SUBJECT_PRONOUNS = {"he", "she", "they", "both", "i", "we"}
 _POSSESSIVES = {"his", "her", "their", "my", "our"}
@@ -242,6 +251,11 @@ def _satisfied(alt: str, hits: list[Hit], trig: Hit, platforms: list[str],
     """
     if alt == "article_person":
         return article_target is not None and _person_reference(sent, trig) is not None
+    if alt == "platform_subject":  # "Facebook, which half the country uses, was blocked"
+        doc = sent.doc
+        first = next((h for h in hits if h.kind in ("platform", "platform_cs")), None)
+        return first is not None and first.start - sent.start <= 2 and first.end <= trig.start \
+            and any(t.lower_ in _PASSIVE for t in doc[first.end:trig.start])
     if alt == "target_subject":  # "a correspondent who had written ... was shot"
         doc = sent.doc
         subject = next((h for h in hits if h.kind == "target" and h.key in fields.EXPRESSIVE
@@ -269,12 +283,13 @@ def _satisfied(alt: str, hits: list[Hit], trig: Hit, platforms: list[str],
 
 
 _BACK_REFERENCE = {"the", "these", "those", "such", "this", "that", "its", "their", "his",
-                   "her"}
+                   "her", "both"}
 _PERFECT = {"have", "has", "had", "'ve"}
 _EVENT_NOUNS = {"block", "ban", "shutdown", "shutdowns", "blackout", "detention", "arrest",
                 "suspension", "suspension of", "raid", "killing", "murder", "cut", "outage"}
 _PLURAL_EVENTS = {"shutdowns", "blackouts", "arrests", "detentions", "raids", "killings",
-                  "bans", "disruptions", "outages"}
+                  "bans", "disruptions", "outages", "blocks", "sentences", "prison sentences",
+                  "convictions", "jail terms"}
 _CUSTODY_WORDS = {"remanded", "remains in custody", "remain in custody", "held in detention",
                   "is being held", "are being held"}
 _TALLY_WORDS = {"dozen", "several", "many", "multiple", "numerous", "countless", "hundred"}
@@ -300,6 +315,10 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         named = any(h.kind in ("platform", "platform_cs") and h.end == trig.start
                     for h in hits)  # "the Twitter ban"
         det = doc[trig.start - 2].lower_ if named and trig.start - 2 >= sent.start else prev
+        owner = any(t.lower_ in ("'s", "’s") for t in doc[max(sent.start, trig.start - 4):
+                                                        trig.start])
+        if owner and head.lower_ in _EVENT_NOUNS:  # "Nigeria's seven-month suspension of ..."
+            return f"back-reference to an incident already reported ('...'s {trig.text}')"
         if det in _BACK_REFERENCE and head.lower_ != head.lemma_ or \
                 det in _BACK_REFERENCE and head.lower_ in _EVENT_NOUNS:
             return f"back-reference to an incident already reported ('{det} {trig.text}')"
@@ -334,8 +353,11 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         return f"an event named in passing ('{prev} {trig.text}'), not an attack on a target"
     if name == "anaphoric_object":
         objects = [h for h in hits if h.kind == "cue" and h.key == "website_object"]
-        if objects and not any(h.kind in ("platform", "platform_cs") for h in hits) and all(
-                h.text.lower().startswith("the ") for h in objects):
+        anaphoric = [h for h in objects if h.text.lower().startswith("the ")]
+        others = [h for h in objects if h not in anaphoric and not any(
+            a.start <= h.start and h.end <= a.end for a in anaphoric)]
+        if anaphoric and not others and not find_dates(sent.text, None) and not any(
+                h.kind in ("platform", "platform_cs") for h in hits):
             return "a block already reported ('the platform', 'the site')"
         return None
     if name == "aggregate_plural":
@@ -351,6 +373,23 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         if trig.text.lower().startswith("threat") and any(
                 t.lower_ == "to" for t in doc[trig.end:min(sent.end, trig.end + 5)]):
             return f"a threat to act later ('{trig.text} ... to')"
+        return None
+    if name == "time_since":
+        # "Ten months after X went dark, ...": an earlier event used as a time reference
+        lead = [t.lower_ for t in doc[max(sent.start, trig.start - 5):trig.start]]
+        opening = {t.lower_ for t in doc[sent.start:min(sent.end, sent.start + 4)]}
+        if ("after" in lead or "since" in lead) and opening & {"after", "since"}:
+            at = max(i for i, w in enumerate(lead) if w in ("after", "since"))
+            before = doc[max(sent.start, trig.start - 5 + at - 2):trig.start - 5 + at]
+            between = lead[at + 1:]
+            if any(t.lower_.rstrip("s") in ("month", "year", "week", "day") for t in before) \
+                    and not set(between) & {",", ";"}:
+                return f"background: '{trig.text}' only dates what follows"
+        return None
+    if name == "custody_state":
+        if trig.text.lower() in _CUSTODY_WORDS and not find_dates(sent.text, None) and not any(
+                t.lower_ in WEEKDAY_WORDS for t in sent):
+            return "continued custody, reported without a date of its own"
         return None
     if name == "custody_after_charge":
         if trig.text.lower() in _CUSTODY_WORDS and any(
@@ -454,7 +493,7 @@ BUILTINS = {"question", "back_reference", "vague_perfect", "vague_subject", "per
             "law_not_person", "obligation", "law_nearby", "isp_with_platform",
             "background_noun", "arrest_charges", "aggregate_plural", "repeated_undated",
             "nominal_attack", "anaphoric_object", "sued_object", "threat_to_act",
-            "custody_after_charge"}
+            "custody_after_charge", "time_since", "custody_state"}
 
 
 def _check(lex: Lexicon, rule: Rule, hits: list[Hit], sent: Span, trig: Hit,

@@ -203,6 +203,9 @@ def load_lexicon() -> Lexicon:
         _LEMMAS["table"] = _lemma_table()
         _LEMMAS["cache"] = {}
     nlp = spacy.blank("en")
+    # Note markers glued to a word ("law[2]", "2020[1].") are tokens of their own.
+    suffixes = [r"\[\d{1,3}\]", *nlp.Defaults.suffixes]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("pfd_lookup_lemmas")
     lemma_matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
