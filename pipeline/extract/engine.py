@@ -380,10 +380,10 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         opening = {t.lower_ for t in doc[sent.start:min(sent.end, sent.start + 4)]}
         if ("after" in lead or "since" in lead) and opening & {"after", "since"}:
             at = max(i for i, w in enumerate(lead) if w in ("after", "since"))
-            before = doc[max(sent.start, trig.start - 5 + at - 2):trig.start - 5 + at]
-            between = lead[at + 1:]
-            if any(t.lower_.rstrip("s") in ("month", "year", "week", "day") for t in before) \
-                    and not set(between) & {",", ";"}:
+            unit_words = doc[max(sent.start, trig.start - 5 + at - 2):trig.start - 5 + at]
+            clause = lead[at + 1:]
+            if any(t.lower_.rstrip("s") in ("month", "year", "week", "day")
+                   for t in unit_words) and not set(clause) & {",", ";"}:
                 return f"background: '{trig.text}' only dates what follows"
         return None
     if name == "custody_state":

@@ -22,6 +22,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.lookups import load_lookups
 from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 if TYPE_CHECKING:
@@ -204,8 +205,9 @@ def load_lexicon() -> Lexicon:
         _LEMMAS["cache"] = {}
     nlp = spacy.blank("en")
     # Note markers glued to a word ("law[2]", "2020[1].") are tokens of their own.
-    suffixes = [r"\[\d{1,3}\]", *nlp.Defaults.suffixes]
-    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    suffixes = [r"\[\d{1,3}\]", *(nlp.Defaults.suffixes or [])]
+    tokenizer = cast(Tokenizer, nlp.tokenizer)
+    tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("pfd_lookup_lemmas")
     lemma_matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
