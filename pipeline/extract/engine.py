@@ -391,6 +391,13 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
                 t.lower_ in WEEKDAY_WORDS for t in sent):
             return "continued custody, reported without a date of its own"
         return None
+    if name == "manner_of_arrest":
+        # "detained in a dawn raid", "stormed the studios and arrested its director": the
+        # raid or search is how the arrest or attack happened, not a separate incident
+        if doc[trig.end - 1].lemma_ in ("raid", "storm", "search", "interrogate") and any(
+                h.kind == "trig" and h.key.startswith(("arrest.", "attack.")) for h in hits):
+            return f"how the arrest or attack happened ('{trig.text}')"
+        return None
     if name == "custody_after_charge":
         if trig.text.lower() in _CUSTODY_WORDS and any(
                 h.kind == "trig" and h.key.startswith("prosecution.") for h in hits):
@@ -493,7 +500,7 @@ BUILTINS = {"question", "back_reference", "vague_perfect", "vague_subject", "per
             "law_not_person", "obligation", "law_nearby", "isp_with_platform",
             "background_noun", "arrest_charges", "aggregate_plural", "repeated_undated",
             "nominal_attack", "anaphoric_object", "sued_object", "threat_to_act",
-            "custody_after_charge", "time_since", "custody_state"}
+            "custody_after_charge", "time_since", "custody_state", "manner_of_arrest"}
 
 
 def _check(lex: Lexicon, rule: Rule, hits: list[Hit], sent: Span, trig: Hit,
@@ -520,8 +527,8 @@ def _check(lex: Lexicon, rule: Rule, hits: list[Hit], sent: Span, trig: Hit,
 
 # When one sentence fires both, the more specific reading wins ("Twitter withheld accounts ...
 # ordered them blocked" is a takedown; "detained ... and seized his phone" is the arrest).
-_PRECEDENCE = (("blocking.", "takedown."), ("harassment.", "arrest."),
-               ("harassment.", "attack."), ("takedown.", "legal.broadcaster"),
+_PRECEDENCE = (("blocking.", "takedown."),
+               ("takedown.", "legal.broadcaster"),
                ("shutdown.", "legal.broadcaster"),
                ("legal.enactment", "takedown."), ("surveillance.", "legal."))
 

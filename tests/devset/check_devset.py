@@ -13,7 +13,10 @@ Checks, for every article listed in <part>/annotations.yaml:
     substring of the article body text (the body's <p> elements, entity-decoded, whitespace
     collapsed, joined by blank lines); furniture negatives occur on the page but outside the body;
   * enum values follow shared CODEBOOK.md (v1); dates are first days of their period, agree with
-    their precision and are not after the publication date; count and qualifier agree.
+    their precision and are not after the publication date; count and qualifier agree;
+  * no sentence is used twice, except that one sentence may be the evidence (or an `also`
+    sentence) of several incident entries whose types differ; the same sentence with the same
+    type, or as both an incident and a negative, is an error.
 Exits non-zero when an error is found. Uses only the standard library, PyYAML and lxml.
 """
 
@@ -383,17 +386,34 @@ def check_part(part: str, ck: Checker) -> dict[str, Any]:
             continue
         if not incs:
             stats["no_incident"] += 1
-        seen: dict[str, str] = {}
+        # One sentence may state several incidents of different types, so an incident sentence
+        # (evidence or `also`) may recur in other incident entries of another type. The same
+        # sentence twice in one entry, twice with the same type, or as both an incident and a
+        # negative is an error.
+        seen_inc: dict[str, dict[Any, str]] = {}  # sentence -> {incident type: where}
+        seen_neg: dict[str, str] = {}
         for i, inc in enumerate(incs):
             w = f"{where} incident[{i}]"
             check_incident(inc, pub, body_text, w, ck)
             if not isinstance(inc, dict):
                 continue
+            typ = inc.get("type")
+            in_entry: set[str] = set()
             for s in [inc.get("evidence")] + list(inc.get("also") or []):
                 if isinstance(s, str):
-                    if s in seen:
-                        ck.err(w, f"sentence already used by {seen[s]}: {s!r}")
-                    seen[s] = w
+                    if s in in_entry:
+                        ck.err(w, f"sentence used twice in the same entry: {s!r}")
+                        continue
+                    in_entry.add(s)
+                    by_type = seen_inc.setdefault(s, {})
+                    if typ in by_type:
+                        ck.err(
+                            w,
+                            f"sentence already used by {by_type[typ]} with the same type "
+                            f"{typ!r}: {s!r}",
+                        )
+                    else:
+                        by_type[typ] = w
             stats["incidents"] += 1
             stats["types"][inc.get("type")] += 1
             stats["countries"][inc.get("country")] += 1
@@ -415,9 +435,14 @@ def check_part(part: str, ck: Checker) -> dict[str, Any]:
             if not isinstance(s, str) or not s.strip():
                 ck.err(w, "empty sentence")
                 continue
-            if s in seen:
-                ck.err(w, f"sentence already used by {seen[s]}: {s!r}")
-            seen[s] = w
+            if s in seen_inc:
+                ck.err(
+                    w,
+                    f"sentence is also an incident ({', '.join(seen_inc[s].values())}): {s!r}",
+                )
+            elif s in seen_neg:
+                ck.err(w, f"sentence already used by {seen_neg[s]}: {s!r}")
+            seen_neg.setdefault(s, w)
             stats["negatives"][why] += 1
             if why == "furniture":
                 n_furniture += 1
