@@ -317,7 +317,9 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         det = doc[trig.start - 2].lower_ if named and trig.start - 2 >= sent.start else prev
         owner = any(t.lower_ in ("'s", "’s") for t in doc[max(sent.start, trig.start - 4):
                                                         trig.start])
-        if owner and head.lower_ in _EVENT_NOUNS:  # "Nigeria's seven-month suspension of ..."
+        noun = doc[trig.start].lower_
+        if owner and (head.lower_ in _EVENT_NOUNS or noun in _EVENT_NOUNS):
+            # "Nigeria's seven-month suspension of Twitter", "Tuesday's blackout"
             return f"back-reference to an incident already reported ('...'s {trig.text}')"
         if det in _BACK_REFERENCE and head.lower_ != head.lemma_ or \
                 det in _BACK_REFERENCE and head.lower_ in _EVENT_NOUNS:
@@ -376,12 +378,13 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         return None
     if name == "time_since":
         # "Ten months after X went dark, ...": an earlier event used as a time reference
-        lead = [t.lower_ for t in doc[max(sent.start, trig.start - 5):trig.start]]
+        base = max(sent.start, trig.start - 5)
+        lead = [t.lower_ for t in doc[base:trig.start]]
         opening = {t.lower_ for t in doc[sent.start:min(sent.end, sent.start + 4)]}
         if ("after" in lead or "since" in lead) and opening & {"after", "since"}:
-            at = max(i for i, w in enumerate(lead) if w in ("after", "since"))
-            unit_words = doc[max(sent.start, trig.start - 5 + at - 2):trig.start - 5 + at]
-            clause = lead[at + 1:]
+            at = base + max(i for i, w in enumerate(lead) if w in ("after", "since"))
+            unit_words = doc[max(sent.start, at - 2):at]
+            clause = [t.lower_ for t in doc[at + 1:trig.start]]
             if any(t.lower_.rstrip("s") in ("month", "year", "week", "day")
                    for t in unit_words) and not set(clause) & {",", ";"}:
                 return f"background: '{trig.text}' only dates what follows"
