@@ -282,3 +282,23 @@ def test_the_victims_nationality_is_not_the_acting_state() -> None:
                        "plain clothes.")
     attack = next(m for m in mentions if m.incident_type == "attack")
     assert attack.country == "TZ"
+
+
+def test_the_project_codebook_documents_every_rule_and_every_veto_exists() -> None:
+    from pathlib import Path
+
+    import yaml
+
+    from pipeline.extract.engine import BUILTINS
+    from pipeline.extract.lexicon import load_lexicon
+
+    root = Path(__file__).resolve().parents[1]
+    docs = (root / "docs" / "CODEBOOK.md").read_text("utf-8")
+    rules = yaml.safe_load((root / "pipeline/extract/rules/incidents.yaml").read_text("utf-8"))
+    cues = yaml.safe_load((root / "pipeline/extract/rules/cues.yaml").read_text("utf-8"))["cues"]
+    lexicon = load_lexicon()
+    assert f"version {lexicon.codebook_version}" in docs
+    for rule in rules["rules"]:
+        assert f"`{rule['id']}`" in docs, rule["id"]
+        for veto in rule.get("suppress", []):
+            assert veto in cues or veto in BUILTINS, (rule["id"], veto)
