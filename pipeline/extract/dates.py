@@ -228,20 +228,44 @@ def _find_dates(sentence: str, published: date | None,
                 previous: DateMatch | None) -> tuple[DateMatch, ...]:
     """Cached: a sentence is looked at several times (its own date, back-references, and
     as the previous sentence of the next one)."""
+    found: list[DateMatch] = []
+    for kind, m in _scan(sentence):
+        start, end = m.span()
+        value, precision = _resolve(kind, m, published, previous)
+        if value is not None and published is not None and value > published:
+            value, precision = None, None
+        found.append(DateMatch(start, end, m.group(0).strip(), value, precision, kind))
+    return tuple(sorted(found, key=lambda d: d.start))
+
+
+# Any digit, month, weekday or relative word: sentences without one have no date to find.
+_MAYBE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|"
+                    r"fri|sat|sun|yesterday|today|tonight|this|last|later|earlier|next|"
+                    r"following|same|that|ago|hours|days?|weeks?|months?|years?|one|two|three|"
+                    r"four|five|six|seven|eight|nine|ten)\w*", re.I)
+
+
+@lru_cache(maxsize=2048)
+def _scan(sentence: str) -> tuple[tuple[str, re.Match[str]], ...]:
+    """The date expressions of a sentence, unresolved (the regular expressions run once)."""
+    if not _MAYBE.search(sentence):
+        return ()
     dateline = _DATELINE.match(sentence)
     taken: list[tuple[int, int]] = [(0, dateline.end())] if dateline else []
-    found: list[DateMatch] = []
+    found: list[tuple[str, re.Match[str]]] = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(sentence):
             start, end = m.span()
             if any(start < e and s < end for s, e in taken):
                 continue
-            value, precision = _resolve(kind, m, published, previous)
-            if value is not None and published is not None and value > published:
-                value, precision = None, None
             taken.append((start, end))
-            found.append(DateMatch(start, end, m.group(0).strip(), value, precision, kind))
-    return tuple(sorted(found, key=lambda d: d.start))
+            found.append((kind, m))
+    return tuple(found)
+
+
+def has_date_expression(sentence: str) -> bool:
+    """Whether the sentence names any date, resolvable or not."""
+    return bool(_scan(sentence))
 
 
 def pick_date(dates: list[DateMatch], anchor: int) -> DateMatch | None:

@@ -17,7 +17,13 @@ from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract import fields
-from pipeline.extract.dates import DateMatch, find_dates, needs_previous, pick_date
+from pipeline.extract.dates import (
+    DateMatch,
+    find_dates,
+    has_date_expression,
+    needs_previous,
+    pick_date,
+)
 from pipeline.extract.fields import Hit
 from pipeline.extract.lexicon import Lexicon, Rule, load_lexicon
 from pipeline.records import Mention
@@ -61,13 +67,24 @@ def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
         offset += len(line) + 1
 
 
+def doc_text(doc: Doc) -> str:
+    """The text a doc was made from (kept in user_data: Doc.text rebuilds it token by token)."""
+    text = doc.user_data.get("text")
+    return text if isinstance(text, str) else doc.text
+
+
+def span_text(span: Span) -> str:
+    """A span's text, sliced from its doc's text."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
 def _hits(lex: Lexicon, doc: Doc, full: bool = True) -> list[Hit]:
     """Phrase-matcher hits; ``full=False`` runs only the gazetteers that work without lemmas
     (countries, person targets), which is all a paragraph without any trigger needs."""
     hits = []
     matchers = (lex.lemma_matcher, lex.lower_matcher, lex.orth_matcher) if full else \
         tuple(m for m in (lex.orth_matcher, lex.person_matcher) if m is not None)
-    strings, text = doc.vocab.strings, doc.text
+    strings, text = doc.vocab.strings, doc_text(doc)
     offsets: list[list[int]] | None = None  # token (start char, length), built on first hit
     for matcher in matchers:
         for match_id, start, end in matcher(doc):
@@ -306,9 +323,9 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
     doc = sent.doc
     prev = doc[trig.start - 1].lower_ if trig.start > sent.start else ""
     if name == "question":
-        return "question" if sent.text.rstrip().rstrip("\"'”’)").endswith("?") else None
+        return "question" if span_text(sent).rstrip().rstrip("\"'”’)").endswith("?") else None
     if name == "back_reference":
-        if find_dates(sent.text, None) or any(
+        if has_date_expression(span_text(sent)) or any(
                 t.lower_ in WEEKDAY_WORDS for t in sent):
             return None  # a back-reference that carries its own date reports the event
         head = doc[trig.end - 1]
@@ -331,7 +348,7 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
     if name == "background_noun":
         # "after the arrest of an opposition leader", "three months after the election-day
         # blackout": an event named as the time of another one, not reported here.
-        if doc[trig.start:trig.end].text.lower() not in _EVENT_NOUNS:
+        if span_text(doc[trig.start:trig.end]).lower() not in _EVENT_NOUNS:
             return None
         lead = [t.lower_ for t in doc[max(sent.start, trig.start - 8):trig.start]]
         if not set(lead) & _TIME_PREPOSITIONS:
@@ -343,7 +360,7 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         return f"background: '{trig.text}' only dates another event"
     if name == "repeated_undated":
         # "her phone had been hacked more than 40 times": a tally, unless it is dated
-        if find_dates(sent.text, None):
+        if has_date_expression(span_text(sent)):
             return None
         return _builtin("aggregate_plural", lex, hits, sent, trig, expressive, targets)
     if name == "nominal_attack":
@@ -358,7 +375,7 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         anaphoric = [h for h in objects if h.text.lower().startswith("the ")]
         others = [h for h in objects if h not in anaphoric and not any(
             a.start <= h.start and h.end <= a.end for a in anaphoric)]
-        if anaphoric and not others and not find_dates(sent.text, None) and not any(
+        if anaphoric and not others and not has_date_expression(span_text(sent)) and not any(
                 h.kind in ("platform", "platform_cs") for h in hits):
             return "a block already reported ('the platform', 'the site')"
         return None
@@ -390,8 +407,8 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
                 return f"background: '{trig.text}' only dates what follows"
         return None
     if name == "custody_state":
-        if trig.text.lower() in _CUSTODY_WORDS and not find_dates(sent.text, None) and not any(
-                t.lower_ in WEEKDAY_WORDS for t in sent):
+        if trig.text.lower() in _CUSTODY_WORDS and not has_date_expression(
+                span_text(sent)) and not any(t.lower_ in WEEKDAY_WORDS for t in sent):
             return "continued custody, reported without a date of its own"
         return None
     if name == "manner_of_arrest":
@@ -413,7 +430,7 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
             return "the charges of the arrest reported in the sentence"
         return None
     if name == "vague_perfect":
-        before = doc[max(sent.start, trig.start - 3):trig.start].text.lower()
+        before = span_text(doc[max(sent.start, trig.start - 3):trig.start]).lower()
         vague = _cue_fires(lex, "vague_quantity", hits, doc, trig)
         if vague is not None and vague.end <= trig.start and (
                 "have been" in before or "has been" in before or "had been" in before):
@@ -555,6 +572,8 @@ def extract_article(text: str, published: date | None, title: str | None = None,
     lex = lexicon or load_lexicon()
     paras = list(_paragraphs(text))
     docs = [lex.nlp.make_doc(p) for _, p in paras]
+    for doc, (_, para) in zip(docs, paras, strict=True):
+        doc.user_data["text"] = para
     active = [lex.may_trigger(doc) or explain for doc in docs]
     for i, doc in enumerate(docs):
         if active[i]:  # sentences and lemmas only where a rule could fire
@@ -575,7 +594,7 @@ def extract_article(text: str, published: date | None, title: str | None = None,
             continue
         for sent in doc.sents:
             start_char, end_char = sent.start_char, sent.end_char
-            text = para[start_char:end_char]  # same as sent.text, without a token walk
+            text = para[start_char:end_char]  # same as span_text(sent), without a token walk
             report = SentenceReport(offset + start_char, offset + end_char, text)
             hits = [h for h in all_hits if sent.start <= h.start and h.end <= sent.end]
             sentence_country = fields.country_of(hits, sent.start)
@@ -672,7 +691,7 @@ def _apply_rules(lex: Lexicon, sent: Span, hits: list[Hit], triggered: list[Hit]
             victim_count=count, victim_count_qualifier=qualifier,
             event_date=chosen.value if chosen else None,
             date_precision=chosen.precision if chosen else None,
-            evidence=sent.text, evidence_start=offset + sent.start_char,
+            evidence=span_text(sent), evidence_start=offset + sent.start_char,
             evidence_end=offset + sent.end_char,
             confidence=_confidence(rule, country_from if country else "none", target, actor,
                                    chosen is not None),
