@@ -110,12 +110,27 @@ def _hits(lex: Lexicon, doc: Doc, full: bool = True) -> list[Hit]:
     # "the telecommunications regulator", "the communications ministry": a modifier of an
     # actor, not the object acted on.
     actor_starts = {h.start for h in kept if h.kind == "actor"}
+    actor_ends = [h.end for h in kept if h.kind == "actor"]
     return [h for h in kept if h.kind != "cue" or h.key == "state_demand" or not any(
         s <= h.start and h.end <= e for s, e in names) and not (
-        h.key in _OBJECT_CUES and h.end in actor_starts)]
+        h.key in _OBJECT_CUES and (h.end in actor_starts
+                                   or _in_proper_name(doc, h, actor_ends)))]
 
 
-_OBJECT_CUES = {"internet_object", "website_object"}
+_OBJECT_CUES = {"internet_object", "website_object", "surveillance_object"}
+_NAME_LINKS = {"of", "and", "for", "&"}
+
+
+def _in_proper_name(doc: Doc, hit: Hit, actor_ends: list[int]) -> bool:
+    """A capitalised cue that continues an actor's name ("Ministry of Information and
+    Communications")."""
+    if not doc[hit.start].text[:1].isupper():
+        return False
+    for end in actor_ends:
+        if 0 <= hit.start - end <= 4 and all(
+                t.lower_ in _NAME_LINKS or t.text[:1].isupper() for t in doc[end:hit.start]):
+            return True
+    return False
 
 
 def dominant_country(lex: Lexicon, doc_hits: list[list[Hit]], title: str | None) -> str | None:
@@ -193,6 +208,7 @@ def _cue_fires(lex: Lexicon, name: str, hits: list[Hit], doc: Doc, trig: Hit) ->
 
 
 _CHARGE_WORDS = {"for", "with", "of", "over"}
+_CITING = {"citing", "cited", "under", "using", "invoking", "invoked"}
 _JOURNALISM_WORDS = {"investigating", "investigation", "investigations", "reporting", "report",
                      "reports", "exposing", "exposed", "covering", "coverage", "about", "into",
                      "on", "wrote", "documenting", "story", "stories", "series", "article",
@@ -418,6 +434,19 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
                 h.kind == "trig" and h.key.startswith(("arrest.", "attack.")) for h in hits):
             return f"how the arrest or attack happened ('{trig.text}')"
         return None
+    if name == "generic_unreachable":
+        # "foreign messaging apps and search engines were unreachable": an effect, no block
+        if trig.text.lower() in ("unreachable", "unavailable", "inaccessible") and not any(
+                h.kind in ("platform", "platform_cs") for h in hits) and not \
+                fields.outlet_names(hits, sent):
+            return "unnamed services unreachable (an effect, not a stated block)"
+        return None
+    if name == "law_cited":
+        law = next((h for h in hits if h.kind == "cue" and h.key == "legislation"), None)
+        if law is not None and {t.lower_ for t in doc[max(sent.start, law.start - 4):
+                                                      law.start]} & _CITING:
+            return f"a law cited as the basis of an act ('{law.text}'), not enacted here"
+        return None
     if name == "custody_after_charge":
         if trig.text.lower() in _CUSTODY_WORDS and any(
                 h.kind == "trig" and h.key.startswith("prosecution.") for h in hits):
@@ -520,7 +549,8 @@ BUILTINS = {"question", "back_reference", "vague_perfect", "vague_subject", "per
             "law_not_person", "obligation", "law_nearby", "isp_with_platform",
             "background_noun", "arrest_charges", "aggregate_plural", "repeated_undated",
             "nominal_attack", "anaphoric_object", "sued_object", "threat_to_act",
-            "custody_after_charge", "time_since", "custody_state", "manner_of_arrest"}
+            "custody_after_charge", "time_since", "custody_state", "manner_of_arrest",
+            "generic_unreachable", "law_cited"}
 
 
 def _check(lex: Lexicon, rule: Rule, hits: list[Hit], sent: Span, trig: Hit,
