@@ -75,8 +75,10 @@ class Mention:
     incident_id: str = ""
     mention_id: str = ""
     explain: list[str] = field(default_factory=list)
+    trigger_start: int = -1  # token offset of the trigger in its paragraph (not published)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data.pop("explain")
+        data.pop("trigger_start")
         return data

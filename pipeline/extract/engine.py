@@ -294,7 +294,8 @@ def _satisfied(alt: str, hits: list[Hit], trig: Hit, platforms: list[str],
         subject = next((h for h in hits if h.kind == "target" and h.key in fields.EXPRESSIVE
                         and h.end <= trig.start), None)
         return subject is not None and (
-            trig.text.lower() in ("disappeared", "went missing", "go missing")
+            trig.text.lower() in ("disappeared", "went missing", "go missing", "gone missing",
+                                  "had gone missing")
             or any(t.lower_ in _PASSIVE for t in doc[subject.end:trig.start]))
     name, _, window = alt.partition("~")
     if window and name.startswith("target:"):
@@ -414,7 +415,8 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         base = max(sent.start, trig.start - 5)
         lead = [t.lower_ for t in doc[base:trig.start]]
         opening = {t.lower_ for t in doc[sent.start:min(sent.end, sent.start + 4)]}
-        if ("after" in lead or "since" in lead) and opening & {"after", "since"}:
+        earlier = any(h.kind == "trig" and h.key != trig.key and h.end <= base for h in hits)
+        if ("after" in lead or "since" in lead) and (opening & {"after", "since"} or earlier):
             at = base + max(i for i, w in enumerate(lead) if w in ("after", "since"))
             unit_words = doc[max(sent.start, at - 2):at]
             clause = [t.lower_ for t in doc[at + 1:trig.start]]
@@ -727,6 +729,7 @@ def _apply_rules(lex: Lexicon, sent: Span, hits: list[Hit], triggered: list[Hit]
                                    chosen is not None),
             rule_id=rule.id,
         )
+        mention.trigger_start = trig.start
         mention.explain = [
             f"trigger '{trig.text}' -> {rule.type} (rule {rule.id})",
             f"country {country} from {country_from if country else 'nowhere'}",
@@ -743,6 +746,10 @@ def _apply_rules(lex: Lexicon, sent: Span, hits: list[Hit], triggered: list[Hit]
             m.platforms for m in report.mentions if m.incident_type == "blocking"):
         report.mentions = [m for m in report.mentions if m.incident_type != "blocking"]
         report.notes.append("blocking dropped: unnamed sites unreachable in a shutdown")
+    broadcaster = {m.trigger_start for m in report.mentions if m.rule_id == "legal.broadcaster"}
+    if broadcaster:  # one word read both ways ("suspended the online newspaper"): the licence
+        report.mentions = [m for m in report.mentions if not (
+            m.incident_type == "blocking" and m.trigger_start in broadcaster)]
     for loser, winner in _PRECEDENCE:
         rules = [m.rule_id for m in report.mentions]
         if any(r.startswith(loser) for r in rules) and any(r.startswith(winner) for r in rules):
