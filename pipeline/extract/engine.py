@@ -126,6 +126,9 @@ def _in_proper_name(doc: Doc, hit: Hit, actor_ends: list[int]) -> bool:
     Communications")."""
     if not doc[hit.start].text[:1].isupper():
         return False
+    if hit.start - 1 > 0 and not doc[hit.start - 1].is_sent_start and \
+            doc[hit.start - 1].text[:1].isupper() and doc[hit.start - 1].is_alpha:
+        return True  # "Hong Kong Broadband Network"
     for end in actor_ends:
         if 0 <= hit.start - end <= 4 and all(
                 t.lower_ in _NAME_LINKS or t.text[:1].isupper() for t in doc[end:hit.start]):
@@ -223,6 +226,7 @@ _SINGULAR_PERSON = {"he", "she", "him", "her", "i", "me"}
 _PASSIVE = {"was", "were", "been", "being", "be", "got", "is", "are"}
 _PERSON_OPENERS = {"the", "both", "all", "two", "three", "four", "five", "six", "seven",
                    "eight", "nine", "ten", "most", "some", "one", "he", "she", "they"}
+_NOT_PERSON_OPENERS = {"it", "this", "that", "there", "the", "he", "she", "they", "we", "i"}
 _PEOPLE_WORDS = {"men", "women", "man", "woman", "three", "two", "four", "five", "six",
                  "them", "couple", "pair", "brothers", "sisters", "others", "other", "colleagues"}
 
@@ -241,7 +245,18 @@ def _person_reference(sent: Span, trig: Hit) -> Token | None:
     if len(named) == 2 and all(t.text[:1].isupper() and t.is_alpha for t in named) \
             and not named[0].is_sent_start:
         return named[0]  # "sentenced Nour al-Harbi": a person's name as the object
+    near = doc[max(sent.start, trig.start - 6):trig.start]
+    if any(t.lower_ in ("'s", "’s") and t.i > sent.start and doc[t.i - 1].text[:1].isupper()
+           for t in near) and any(t.lower_ in _PASSIVE for t in near):
+        return near[0]  # "Mansoor's computer had been infected"
+    if any(t.lower_ == "family" for t in doc[trig.end:min(sent.end, trig.end + 3)]):
+        return doc[trig.end]  # "searched the family home"
     first = doc[sent.start]
+    if first.text[:1].isupper() and first.is_alpha and sent.end - sent.start > 2 and \
+            doc[sent.start + 1].lower_ in ("was", "has", "had", "is", "were") and any(
+            t.lower_ in _PASSIVE for t in doc[sent.start:trig.start]) and \
+            first.lower_ not in _NOT_PERSON_OPENERS:
+        return first  # "Mansoor has been barred from travelling"
     if first.lower_ in _SUBJECT_PRONOUNS and any(
             t.lower_ in _PASSIVE for t in doc[sent.start:trig.start]):
         return first  # "She was taken to ... and questioned"
@@ -284,6 +299,9 @@ def _satisfied(alt: str, hits: list[Hit], trig: Hit, platforms: list[str],
     """
     if alt == "article_person":
         return article_target is not None and _person_reference(sent, trig) is not None
+    if alt == "country_subject":  # "Saudi Arabia ... revoked its licence": the state acts
+        return any(h.kind == "country" and h.sub in ("names", "bodies") and h.end <= trig.start
+                   and trig.start - h.end <= 12 for h in hits)
     if alt == "platform_subject":  # "Facebook, which half the country uses, was blocked"
         doc = sent.doc
         first = next((h for h in hits if h.kind in ("platform", "platform_cs")), None)
@@ -320,7 +338,8 @@ _BACK_REFERENCE = {"the", "these", "those", "such", "this", "that", "its", "thei
                    "her", "both"}
 _PERFECT = {"have", "has", "had", "'ve"}
 _EVENT_NOUNS = {"block", "ban", "shutdown", "shutdowns", "blackout", "detention", "arrest",
-                "suspension", "suspension of", "raid", "killing", "murder", "cut", "outage"}
+                "suspension", "suspension of", "raid", "killing", "murder", "cut", "outage",
+                "search", "searches", "raids"}
 _PLURAL_EVENTS = {"shutdowns", "blackouts", "arrests", "detentions", "raids", "killings",
                   "bans", "disruptions", "outages", "blocks", "sentences", "prison sentences",
                   "convictions", "jail terms"}
@@ -328,7 +347,7 @@ _CUSTODY_WORDS = {"remanded", "remains in custody", "remain in custody", "held i
                   "is being held", "are being held"}
 _TALLY_WORDS = {"dozen", "several", "many", "multiple", "numerous", "countless", "hundred"}
 _TIME_PREPOSITIONS = {"after", "following", "since", "before", "amid", "during", "until",
-                      "hours", "days", "over", "against"}
+                      "hours", "days", "over", "against", "as"}
 _VAGUE_OPENERS = {"dozens", "hundreds", "thousands", "scores", "many", "numerous", "countless"}
 WEEKDAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                  "yesterday", "today"}
@@ -440,7 +459,8 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         # "foreign messaging apps and search engines were unreachable": an effect, no block
         if trig.text.lower() in ("unreachable", "unavailable", "inaccessible") and not any(
                 h.kind in ("platform", "platform_cs") for h in hits) and not \
-                fields.outlet_names(hits, sent):
+                fields.outlet_names(hits, sent) and not any(
+                t.lemma_ in ("make", "render") for t in doc[sent.start:trig.start]):
             return "unnamed services unreachable (an effect, not a stated block)"
         return None
     if name == "law_cited":
@@ -540,7 +560,8 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
                      and 0 <= h.start - trig.end <= 6]  # "block 15 news websites"
         if platforms and (isp is not None or not any(
                 h.kind == "cue" and h.key == "internet_object"
-                and fields.distance(h, trig.start) <= 4 for h in hits)):
+                and min(fields.distance(h, trig.start), fields.distance(h, trig.end - 1)) <= 4
+                for h in hits)):
             return "a named platform was restricted, not the connection"
         return None
     raise KeyError(f"unknown built-in check {name!r}")
