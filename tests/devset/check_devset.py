@@ -346,8 +346,8 @@ def check_part(part: str, ck: Checker) -> dict[str, Any]:
     for art in arts:
         fname = art.get("file") if isinstance(art, dict) else None
         where = f"{part}/{fname}"
-        if not fname or not re.fullmatch(r"\d{3}\.html", str(fname)):
-            ck.err(where, "file must be named NNN.html")
+        if not fname or not re.fullmatch(r"\d{3,4}\.html", str(fname)):
+            ck.err(where, "file must be named NNN.html or NNNN.html")
             continue
         if fname in listed:
             ck.err(where, "listed twice")
