@@ -23,13 +23,17 @@ import lxml.html
 _TOKENS = ("comment", "related", "teaser", "ticker", "newsletter", "sidebar", "sidecol",
            "side-col", "recommend", "most-read", "mostread", "trending", "promo", "widget",
            "alert-strip", "breaking", "share", "subscribe", "talk", "discussion", "disqus",
-           "replies", "respons", "reader-", "card", "dek", "reaction")
+           "replies", "respons", "reader-", "card", "dek", "reaction", "letters", "community",
+           "feedback", "readers")
 _TAGS = {"aside", "nav", "footer"}
 
 _COMMENT_LABEL = (r"(?:readers?['’]?s?|user|your|visitor)?\s*(?:comments?|views|letters|reactions|"
                   r"responses|replies|forum|discussion)(?:\s*\(\d+\))?|have your say|"
                   r"letters to the editor|join the (?:discussion|conversation)|"
-                  r"what (?:readers|you) (?:say|think|said)|talkback|reader mail")
+                  r"what (?:readers|you) (?:say|think|said)|talkback|reader mail|"
+                  r"community notes|notes from (?:the )?community|from the community|"
+                  r"(?:reader|readers['’]?|your) (?:letters|notes|mail)|letters from readers|"
+                  r"feedback")
 _TEASER_LABEL = (r"related(?: (?:stories|articles|coverage|news|reading|links))?|"
                  r"more (?:from|on|in|stories|news|headlines)\b.*|most (?:read|popular|viewed|"
                  r"shared|commented)|also (?:read|in|on)\b.*|read (?:also|more|next)|"
