@@ -211,6 +211,7 @@ def _cue_fires(lex: Lexicon, name: str, hits: list[Hit], doc: Doc, trig: Hit) ->
 
 
 _CHARGE_WORDS = {"for", "with", "of", "over"}
+_SENTENCING = {"sentence", "jail", "hand", "give", "convict", "imprison", "order", "impose"}
 _CITING = {"citing", "cited", "under", "using", "invoking", "invoked"}
 _JOURNALISM_WORDS = {"investigating", "investigation", "investigations", "reporting", "report",
                      "reports", "exposing", "exposed", "covering", "coverage", "about", "into",
@@ -434,8 +435,7 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         base = max(sent.start, trig.start - 5)
         lead = [t.lower_ for t in doc[base:trig.start]]
         opening = {t.lower_ for t in doc[sent.start:min(sent.end, sent.start + 4)]}
-        earlier = any(h.kind == "trig" and h.key != trig.key and h.end <= base for h in hits)
-        if ("after" in lead or "since" in lead) and (opening & {"after", "since"} or earlier):
+        if ("after" in lead or "since" in lead) and opening & {"after", "since"}:
             at = base + max(i for i, w in enumerate(lead) if w in ("after", "since"))
             unit_words = doc[max(sent.start, at - 2):at]
             clause = [t.lower_ for t in doc[at + 1:trig.start]]
@@ -469,6 +469,12 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
                                                       law.start]} & _CITING:
             return f"a law cited as the basis of an act ('{law.text}'), not enacted here"
         return None
+    if name == "penalty_only":
+        # "punishable by up to five years in prison": a penalty named, no sentence passed
+        if "prison" in trig.text.lower() or trig.text.lower().endswith(("term", "sentence")):
+            if not any(t.lemma_ in _SENTENCING for t in sent):
+                return f"a penalty named ('{trig.text}'), no sentence passed"
+        return None
     if name == "custody_after_charge":
         if trig.text.lower() in _CUSTODY_WORDS and any(
                 h.kind == "trig" and h.key.startswith("prosecution.") for h in hits):
@@ -495,7 +501,8 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
     if name == "perfect_since":
         window = {t.lower_ for t in doc[max(sent.start, trig.start - 3):trig.start]}
         since = [t.i for t in sent if t.lower_ == "since" and not (
-            t.i + 1 < sent.end and doc[t.i + 1].lower_ in ("been", "then")
+            t.i + 1 < sent.end and doc[t.i + 1].lower_ in ("been", "then", "his", "her",
+                                                           "their", "its")
             or t.i > sent.start and doc[t.i - 1].lower_ in _PERFECT)]  # "has since been"
         if window & _PERFECT and since and not any(
                 t.lower_ in WEEKDAY_WORDS or t.like_num and len(t.text) <= 2
@@ -573,7 +580,7 @@ BUILTINS = {"question", "back_reference", "vague_perfect", "vague_subject", "per
             "background_noun", "arrest_charges", "aggregate_plural", "repeated_undated",
             "nominal_attack", "anaphoric_object", "sued_object", "threat_to_act",
             "custody_after_charge", "time_since", "custody_state", "manner_of_arrest",
-            "generic_unreachable", "law_cited"}
+            "generic_unreachable", "law_cited", "penalty_only"}
 
 
 def _check(lex: Lexicon, rule: Rule, hits: list[Hit], sent: Span, trig: Hit,
