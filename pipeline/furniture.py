@@ -21,7 +21,8 @@ import lxml.etree
 import lxml.html
 
 _TOKENS = ("comment", "related", "teaser", "ticker", "newsletter", "sidebar", "sidecol",
-           "side-col", "recommend", "most-read", "mostread", "trending", "promo", "widget",
+           "side-col", "recommend", "recommended", "recommendation", "most-read", "mostread",
+           "trending", "promo", "widget",
            "alert-strip", "breaking", "share", "subscribe", "talk", "discussion", "disqus",
            "replies", "respons", "reader-", "card", "dek", "reaction", "letters", "community",
            "feedback", "readers")
@@ -49,12 +50,19 @@ _MAX_LABEL = 60
 _PROSE_SHARE = 0.4  # a block with more of the page's prose than this is not furniture
 
 
+# A token matches a whole word of a class or id name ("comments", "ocr-comment",
+# "related-posts"), with an optional plural, but not a longer word ("commentary").
+_TOKEN_RE = re.compile("|".join(
+    rf"(?<![a-z]){re.escape(token)}" + ("" if token.endswith("-") else r"(?:s|es)?(?![a-z])")
+    for token in _TOKENS))
+
+
 def is_furniture(element: lxml.html.HtmlElement) -> bool:
     """Furniture by its tag or its class and id names."""
     if element.tag in _TAGS or element.get("role") == "marquee":
         return True
     names = f"{element.get('class', '')} {element.get('id', '')}".lower()
-    return names.strip() != "" and any(token in names for token in _TOKENS)
+    return names.strip() != "" and _TOKEN_RE.search(names) is not None
 
 
 def _protected(element: lxml.html.HtmlElement) -> bool:
@@ -73,11 +81,12 @@ def strip_furniture(tree: lxml.html.HtmlElement) -> None:
     """Drop furniture blocks in place."""
     doomed = [el for el in _CANDIDATES(tree) if el.tag not in ("html", "body")
               and is_furniture(el)]
+    total = _prose(tree) if doomed else 0
     for element in doomed:
         if element.getparent() is None or _protected(element):
             continue
-        if len(element.findall(".//p")) > 12:
-            continue  # too much prose to be furniture: probably the story container
+        if len(element.findall(".//p")) > 12 or _prose(element) > _PROSE_SHARE * total:
+            continue  # too much of the page's prose to be furniture: the story container
         element.drop_tree()
     _strip_labelled(tree)
 

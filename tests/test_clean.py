@@ -152,3 +152,14 @@ def test_blocks_named_by_a_furniture_label_are_removed() -> None:
     assert "Paragraph 5 of the story" in text
     assert "arrested my neighbour" not in text
     assert "satirical video" not in text
+
+
+def test_a_story_container_named_like_furniture_is_kept() -> None:
+    story = "".join(f"<p>Paragraph {i}: the regulator blocked the independent site on Monday, "
+                    f"its editor said in a statement to readers.</p>" for i in range(1, 7))
+    html = (f'{_HEAD}<div class="page"><h1>Blocked</h1><div class="commentary">{story}</div>'
+            '<div class="post-comments"><p>Reader: they blocked my blog too, last year.</p>'
+            '</div></div></body></html>')
+    text = clean(html).text
+    assert "Paragraph 6" in text
+    assert "blocked my blog" not in text
