@@ -180,6 +180,10 @@ def _cue_fires(lex: Lexicon, name: str, hits: list[Hit], doc: Doc, trig: Hit) ->
         if (adverb or name in ("modality", "call")) and cue.end <= trig.start and any(
                 t.lower_ in _FINITE_AUX for t in doc[cue.end + 1:trig.start]):
             continue  # "a reporter who tried to publish a toll was summoned": another verb
+        if name == "denial" and cue.start > 0 and (
+                doc[cue.start - 1].lower_ in ("for", "over", "after")
+                or cue.start > 1 and doc[cue.start - 2].lower_ == "for"):
+            continue  # "fined for failing to delete": the charge, not a denial
         if name == "denial" and cue.text.lower() == "unable to" and any(
                 t.lower_ in _USE_VERBS for t in doc[cue.end:cue.end + 2]):
             continue  # "users were unable to reach X": the effect of a block, not a denial
@@ -286,6 +290,8 @@ def _law_subject(lex: Lexicon, hits: list[Hit], doc: Doc, trig: Hit) -> Hit | No
             continue  # the legal basis of an act: "charged under ...", "Under that law, ..."
         if "of" in near and law.text[:1].isupper():
             continue  # a provision of a named law: "Section 66(d) of the Telecommunications Law"
+        if "used" in {t.lower_ for t in doc[law.end:law.end + 3]}:
+            continue  # "That law was used to block ...": an act under the law
         return law
     return None
 
@@ -348,7 +354,7 @@ _CUSTODY_WORDS = {"remanded", "remains in custody", "remain in custody", "held i
                   "is being held", "are being held"}
 _TALLY_WORDS = {"dozen", "several", "many", "multiple", "numerous", "countless", "hundred"}
 _TIME_PREPOSITIONS = {"after", "following", "since", "before", "amid", "during", "until",
-                      "hours", "days", "over", "against", "as"}
+                      "hours", "days", "over", "against", "as", "at"}
 _VAGUE_OPENERS = {"dozens", "hundreds", "thousands", "scores", "many", "numerous", "countless"}
 WEEKDAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                  "yesterday", "today"}
@@ -390,7 +396,7 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         lead = [t.lower_ for t in doc[max(sent.start, trig.start - 8):trig.start]]
         if not set(lead) & _TIME_PREPOSITIONS:
             return None
-        if prev in _POSSESSIVES or any(
+        if prev in _POSSESSIVES and "since" in lead or any(
                 h.kind == "target" and h.key in fields.EXPRESSIVE
                 and 0 <= h.start - trig.end <= 6 for h in hits):
             return None  # "since his arrest", "after the arrest of a reporter"
@@ -474,6 +480,19 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         if "prison" in trig.text.lower() or trig.text.lower().endswith(("term", "sentence")):
             if not any(t.lemma_ in _SENTENCING for t in sent):
                 return f"a penalty named ('{trig.text}'), no sentence passed"
+        return None
+    if name == "demand_object_after":
+        # "demanded the keys", "demanded that Telegram provide the keys": the data follows
+        if not any(h.kind == "cue" and h.key == "surveillance_object"
+                   and 0 <= h.start - trig.end <= 12 for h in hits):
+            return "no data or keys demanded after the word"
+        return None
+    if name == "platform_object":
+        # "suspended Twitter indefinitely": the platform itself, not content on it
+        content_starts = {h.start for h in hits if h.kind == "cue" and h.key == "content_object"}
+        if any(h.kind in ("platform", "platform_cs") and h.start == trig.end
+               and h.end not in content_starts for h in hits):
+            return "the platform itself is the object"
         return None
     if name == "custody_after_charge":
         if trig.text.lower() in _CUSTODY_WORDS and any(
@@ -580,7 +599,8 @@ BUILTINS = {"question", "back_reference", "vague_perfect", "vague_subject", "per
             "background_noun", "arrest_charges", "aggregate_plural", "repeated_undated",
             "nominal_attack", "anaphoric_object", "sued_object", "threat_to_act",
             "custody_after_charge", "time_since", "custody_state", "manner_of_arrest",
-            "generic_unreachable", "law_cited", "penalty_only"}
+            "generic_unreachable", "law_cited", "penalty_only", "demand_object_after",
+            "platform_object"}
 
 
 def _check(lex: Lexicon, rule: Rule, hits: list[Hit], sent: Span, trig: Hit,
