@@ -236,7 +236,7 @@ _PEOPLE_WORDS = {"men", "women", "man", "woman", "three", "two", "four", "five",
                  "them", "couple", "pair", "brothers", "sisters", "others", "other", "colleagues"}
 
 
-def _person_reference(sent: Span, trig: Hit) -> Token | None:
+def _person_reference(sent: Span, trig: Hit, hits: list[Hit] | None = None) -> Token | None:
     """A reference to the person acted on, for articles about a person: a pronoun object
     ("summoned him"), a possessive object ("searched his house"), the pronoun or possessive
     subject of a passive ("she was arrested", "her phones were seized"), or a passive whose
@@ -262,6 +262,16 @@ def _person_reference(sent: Span, trig: Hit) -> Token | None:
             t.lower_ in _PASSIVE for t in doc[sent.start:trig.start]) and \
             first.lower_ not in _NOT_PERSON_OPENERS:
         return first  # "Mansoor has been barred from travelling"
+    hit_tokens = {i for h in hits or [] if h.kind in ("country", "actor", "platform",
+                                                       "platform_cs", "target")
+                  for i in range(h.start, h.end)}
+    if hits is not None and first.text[:1].isupper() and first.is_alpha and \
+            sent.end - sent.start > 2 and first.i not in hit_tokens and \
+            trig.start - sent.start <= 6 and \
+            first.lower_ not in _NOT_PERSON_OPENERS and \
+            doc[sent.start + 1].text in (",", "had", "has", "was") and \
+            (doc[sent.start + 1].text != "," or doc[sent.start + 2].like_num):
+        return first  # "Arboleda, 41, had received death threats"
     if first.lower_ in _SUBJECT_PRONOUNS and any(
             t.lower_ in _PASSIVE for t in doc[sent.start:trig.start]):
         return first  # "She was taken to ... and questioned"
@@ -305,7 +315,7 @@ def _satisfied(alt: str, hits: list[Hit], trig: Hit, platforms: list[str],
     in an article whose subject is a journalist, blogger, activist, admin or user.
     """
     if alt == "article_person":
-        return article_target is not None and _person_reference(sent, trig) is not None
+        return article_target is not None and _person_reference(sent, trig, hits) is not None
     if alt == "country_subject":  # "Saudi Arabia ... revoked its licence": the state acts
         return any(h.kind == "country" and h.sub in ("names", "bodies") and h.end <= trig.start
                    and trig.start - h.end <= 12 for h in hits)
