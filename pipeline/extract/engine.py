@@ -36,6 +36,7 @@ _FURNITURE_PREFIX = re.compile(
     r"^(related|read more|also read|see also|more from|recommended|advertisement|share this|"
     r"sign up|subscribe|comments?|follow us|most read|trending|breaking|ticker|copyright|©)",
     re.I)
+_QUESTION_PREFIX = re.compile(r"^\s*Q\s*[:.]\s")  # an interviewer's line ("Q: ...")
 _END = re.compile(r"[.!?][\"'”’)]*(?:\[\d{1,3}\])*\s*$")  # "...[3]": a note marker
 
 
@@ -300,8 +301,11 @@ def _law_subject(lex: Lexicon, hits: list[Hit], doc: Doc, trig: Hit) -> Hit | No
             continue  # the legal basis of an act: "charged under ...", "Under that law, ..."
         if "of" in near and law.text[:1].isupper():
             continue  # a provision of a named law: "Section 66(d) of the Telecommunications Law"
-        if "used" in {t.lower_ for t in doc[law.end:law.end + 3]}:
-            continue  # "That law was used to block ...": an act under the law
+        if "used" in {t.lower_ for t in doc[law.end:law.end + 3]} | {
+                t.lower_ for t in doc[max(0, law.start - 3):law.start]}:
+            continue  # "That law was used to block ...", "used the law to make ...": an act
+        if any(t.text in (":", ";") for t in doc[law.end:trig.start]):
+            continue  # "... the new rules: in May, a court sentenced ..."
         return law
     return None
 
@@ -504,6 +508,13 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
                and h.end not in content_starts for h in hits):
             return "the platform itself is the object"
         return None
+    if name == "in_title":
+        # "the Temporary Suspension of Telecom Services Rules": part of a name
+        first = doc[trig.start]
+        if first.text[:1].isupper() and not first.is_sent_start and trig.start > sent.start \
+                and doc[trig.start - 1].text[:1].isupper():
+            return f"part of a name ('{trig.text}')"
+        return None
     if name == "custody_after_charge":
         if trig.text.lower() in _CUSTODY_WORDS and any(
                 h.kind == "trig" and h.key.startswith("prosecution.") for h in hits):
@@ -523,8 +534,8 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
             return f"aggregate statistic ('{vague.text} ... {trig.text}')"
         return None
     if name == "vague_subject":
-        opening = {t.lower_ for t in doc[sent.start:min(sent.end, sent.start + 3, trig.start)]}
-        if opening & _VAGUE_OPENERS:
+        opening = {t.lower_ for t in doc[sent.start:min(sent.end, sent.start + 4, trig.start)]}
+        if opening & _VAGUE_OPENERS or opening & {"countries", "governments", "states"}:
             return "aggregate statistic (sentence opens with a vague quantity)"
         return None
     if name == "perfect_since":
@@ -594,6 +605,9 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         platforms = [h for h in hits if h.kind in ("platform", "platform_cs") or
                      h.kind == "cue" and h.key == "website_object"
                      and 0 <= h.start - trig.end <= 6]  # "block 15 news websites"
+        if any(h.kind in ("platform", "platform_cs") and 0 <= trig.start - h.end <= 3
+               for h in hits):
+            return "a named platform stopped working, not the connection"
         if platforms and (isp is not None or not any(
                 h.kind == "cue" and h.key == "internet_object"
                 and min(fields.distance(h, trig.start), fields.distance(h, trig.end - 1)) <= 4
@@ -610,7 +624,7 @@ BUILTINS = {"question", "back_reference", "vague_perfect", "vague_subject", "per
             "nominal_attack", "anaphoric_object", "sued_object", "threat_to_act",
             "custody_after_charge", "time_since", "custody_state", "manner_of_arrest",
             "generic_unreachable", "law_cited", "penalty_only", "demand_object_after",
-            "platform_object"}
+            "platform_object", "in_title"}
 
 
 def _check(lex: Lexicon, rule: Rule, hits: list[Hit], sent: Span, trig: Hit,
@@ -677,7 +691,8 @@ def extract_article(text: str, published: date | None, title: str | None = None,
     reports: list[SentenceReport] = []
     earlier: list[str] = []  # sentences so far, for dates carried over ("Hours later, ...")
     for (offset, para), doc, all_hits, full in zip(paras, docs, doc_hits, active, strict=True):
-        furniture = bool(_FURNITURE_PREFIX.match(para.strip())) or not _END.search(para)
+        furniture = bool(_FURNITURE_PREFIX.match(para.strip())) or not _END.search(para) \
+            or bool(_QUESTION_PREFIX.match(para))
         para_country: str | None = None
         if not full:
             earlier.append(para)

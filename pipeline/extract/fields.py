@@ -77,7 +77,7 @@ def platforms_of(hits: list[Hit], sent: Span) -> list[str]:
 
 _OUTLET_WORDS = {"website", "websites", "site", "sites", "outlet", "outlets", "broadcaster",
                  "channel", "station", "network", "newspaper", "daily", "weekly", "agency",
-                 "portal", "magazine", "service", "broadcasts"}
+                 "portal", "magazine", "service", "broadcasts", "platform"}
 _NAME_JOINERS = {"of", "de", "al", "el", "la", "du", "del", "-", "&"}
 _NOT_NAMES = {"the", "a", "an", "monday", "tuesday", "wednesday", "thursday", "friday",
               "saturday", "sunday", "january", "february", "march", "april", "may", "june",
