@@ -185,6 +185,10 @@ def _cue_fires(lex: Lexicon, name: str, hits: list[Hit], doc: Doc, trig: Hit) ->
                 doc[cue.start - 1].lower_ in ("for", "over", "after")
                 or cue.start > 1 and doc[cue.start - 2].lower_ == "for"):
             continue  # "fined for failing to delete": the charge, not a denial
+        if name == "denial" and cue.text.lower() == "denied" and cue.end < len(doc) and \
+                doc[cue.end].lower_ in ("bail", "entry", "access", "permission", "him", "her",
+                                        "them", "a", "accreditation"):
+            continue  # "denied bail to a journalist": an act, not a denial
         if name == "denial" and cue.text.lower() == "unable to" and any(
                 t.lower_ in _USE_VERBS for t in doc[cue.end:cue.end + 2]):
             continue  # "users were unable to reach X": the effect of a block, not a denial
@@ -231,7 +235,7 @@ _POSSESSIVES = {"his", "her", "their", "my", "our"}
 _SINGULAR_PERSON = {"he", "she", "him", "her", "i", "me"}
 _PASSIVE = {"was", "were", "been", "being", "be", "got", "is", "are"}
 _PERSON_OPENERS = {"the", "both", "all", "two", "three", "four", "five", "six", "seven",
-                   "eight", "nine", "ten", "most", "some", "one", "he", "she", "they"}
+                   "eight", "nine", "ten", "most", "some", "one", "he", "she", "they", "several"}
 _NOT_PERSON_OPENERS = {"it", "this", "that", "there", "the", "he", "she", "they", "we", "i"}
 _PEOPLE_WORDS = {"men", "women", "man", "woman", "three", "two", "four", "five", "six",
                  "them", "couple", "pair", "brothers", "sisters", "others", "other", "colleagues"}
@@ -368,7 +372,7 @@ _CUSTODY_WORDS = {"remanded", "remains in custody", "remain in custody", "held i
                   "is being held", "are being held"}
 _TALLY_WORDS = {"dozen", "several", "many", "multiple", "numerous", "countless", "hundred"}
 _TIME_PREPOSITIONS = {"after", "following", "since", "before", "amid", "during", "until",
-                      "hours", "days", "over", "against", "as", "at"}
+                      "hours", "days", "over", "against", "as", "at", "for"}
 _VAGUE_OPENERS = {"dozens", "hundreds", "thousands", "scores", "many", "numerous", "countless"}
 WEEKDAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                  "yesterday", "today"}
@@ -455,6 +459,9 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         base = max(sent.start, trig.start - 5)
         lead = [t.lower_ for t in doc[base:trig.start]]
         opening = {t.lower_ for t in doc[sent.start:min(sent.end, sent.start + 4)]}
+        same_day = span_text(sent).lower().startswith(("on the same day", "the same day"))
+        if same_day and not any(t.text == "," for t in doc[sent.start:trig.start]):
+            return f"background: '{trig.text}' only dates what follows"
         if ("after" in lead or "since" in lead) and opening & {"after", "since"}:
             at = base + max(i for i, w in enumerate(lead) if w in ("after", "since"))
             unit_words = doc[max(sent.start, at - 2):at]
@@ -546,7 +553,7 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
             or t.i > sent.start and doc[t.i - 1].lower_ in _PERFECT)]  # "has since been"
         if window & _PERFECT and since and not any(
                 t.lower_ in WEEKDAY_WORDS or t.like_num and len(t.text) <= 2
-                for i in since for t in doc[i + 1:i + 3]):
+                for i in since for t in doc[i + 1:i + 5]):
             return "aggregate statistic (perfect tense with 'since' a period, not a day)"
         return None
     if name == "unrelated_scope":
