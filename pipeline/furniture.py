@@ -10,7 +10,7 @@ Two signals, both used by real news layouts:
   comments share a container with the story, the comment label and everything after it in
   that container go.
 
-Nothing that holds the ``<h1>`` or an ``<article>`` is removed.
+Nothing that holds the ``<h1>`` or much of the page's prose is removed.
 """
 
 from __future__ import annotations
@@ -66,8 +66,10 @@ def is_furniture(element: lxml.html.HtmlElement) -> bool:
 
 
 def _protected(element: lxml.html.HtmlElement) -> bool:
-    return element.tag in ("html", "body", "article") or element.find(".//h1") is not None \
-        or element.find(".//article") is not None
+    """The page itself, or a block holding the headline (the story's own container). Teaser
+    cards are often ``<article>`` elements too, so that tag alone protects nothing; a block
+    with much of the page's prose is kept by the callers."""
+    return element.tag in ("html", "body") or element.find(".//h1") is not None
 
 
 def _prose(element: lxml.html.HtmlElement) -> int:

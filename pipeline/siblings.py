@@ -1,4 +1,14 @@
-"""Put back article paragraphs that trafilatura dropped from repeated entry templates.
+"""Put back article paragraphs that trafilatura dropped.
+
+Two safety nets run after trafilatura:
+
+* ``recover_paragraphs``: liveblogs and digests repeat one entry template; dropped entries
+  whose template matches a kept one are put back in order.
+* ``ensure_main_prose``: when the extraction holds less than half of the prose of the
+  page's story container (the deepest element with most of the page's paragraph text), the
+  container's own paragraphs are used instead.
+
+Details of the first:
 
 Liveblogs, newsletters and digests repeat one template per entry (``entry > content > text >
 p``). trafilatura's main extractor sometimes keeps the first entry and drops the rest. A
@@ -59,3 +69,30 @@ def recover_paragraphs(tree: lxml.html.HtmlElement, lines: list[str]) -> list[st
                        if following is not None and following in _flat(line)), 0)
         out.insert(at, text)
     return out
+
+
+_MAIN_SHARE = 0.6  # the story container holds at least this share of the page's prose
+_MIN_COVERAGE = 0.5  # below this share of the container's prose, the extraction missed it
+
+
+def ensure_main_prose(tree: lxml.html.HtmlElement, lines: list[str]) -> list[str]:
+    """The text lines, or the story container's own paragraphs when the extractor kept less
+    than half of them (it picked teaser cards or a sidebar instead of the story)."""
+    paragraphs = [(p, _flat(p.text_content())) for p in tree.iter("p")]
+    paragraphs = [(p, t) for p, t in paragraphs if len(t) >= _MIN_CHARS
+                  and _SENTENCE_END.search(t)]
+    total = sum(len(t) for _, t in paragraphs)
+    if not total:
+        return lines
+    held: dict[lxml.html.HtmlElement, int] = {}
+    for p, text in paragraphs:
+        for ancestor in p.iterancestors():
+            held[ancestor] = held.get(ancestor, 0) + len(text)
+    candidates = [el for el, size in held.items() if size >= _MAIN_SHARE * total]
+    container = max(candidates, key=lambda el: sum(1 for _ in el.iterancestors()))
+    inside = [t for p, t in paragraphs if container in p.iterancestors()]
+    joined = "\n".join(_flat(line) for line in lines)
+    covered = sum(len(t) for t in inside if t in joined)
+    if covered >= _MIN_COVERAGE * sum(len(t) for t in inside):
+        return lines
+    return inside

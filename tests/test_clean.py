@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.clean import CleanError, Deduplicator, Skip, clean_page
 from pipeline.records import Article, RawPage
-from pipeline.siblings import recover_paragraphs
+from pipeline.siblings import ensure_main_prose, recover_paragraphs
 from tests.pages import news_page
 
 
@@ -163,3 +163,17 @@ def test_a_story_container_named_like_furniture_is_kept() -> None:
     text = clean(html).text
     assert "Paragraph 6" in text
     assert "blocked my blog" not in text
+
+
+def test_when_extraction_misses_the_story_the_story_container_is_used() -> None:
+    story = "".join(f"<p>Paragraph {i}: the court ordered the news site blocked on Monday, "
+                    f"its lawyers said after the hearing in the capital.</p>" for i in range(6))
+    tree = lxml.html.document_fromstring(
+        f"<html><body><h1>Ruling</h1><div class='ruling'>{story}</div><section>"
+        "<p>Teaser: another site was blocked last year in the north.</p></section>"
+        "</body></html>")
+    lines = ensure_main_prose(tree, ["Teaser: another site was blocked last year in the north."])
+    assert [line[:11] for line in lines] == [f"Paragraph {i}" for i in range(6)]
+    kept = ["Paragraph 0: the court ordered the news site blocked on Monday, its lawyers said "
+            "after the hearing in the capital.".replace("0", str(i)) for i in range(6)]
+    assert ensure_main_prose(tree, kept) == kept
