@@ -522,6 +522,13 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
                 and doc[trig.start - 1].text[:1].isupper():
             return f"part of a name ('{trig.text}')"
         return None
+    if name == "participle_of_block":
+        # "throttled YouTube since August, cutting speeds on fixed lines": how a block works
+        if doc[trig.start].lower_.endswith("ing") and any(
+                h.kind == "trig" and h.key.startswith("blocking.") and h.end <= trig.start
+                for h in hits) and any(h.kind in ("platform", "platform_cs") for h in hits):
+            return "describes how a named platform was restricted"
+        return None
     if name == "custody_after_charge":
         if trig.text.lower() in _CUSTODY_WORDS and any(
                 h.kind == "trig" and h.key.startswith("prosecution.") for h in hits):
@@ -581,6 +588,9 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
             return f"describes what a law allows ('{law.text}'), not an act against a person"
         return None
     if name == "obligation":
+        if prev == "to" and any(t.lower_ in ("obliges", "requires", "mandates", "compels")
+                                for t in doc[max(sent.start, trig.start - 12):trig.start]):
+            return "an obligation a law sets ('obliges ... to')"
         law = _cue_fires(lex, "legislation", hits, doc, trig)
         if prev == "to" and law is not None and not any(
                 t.lemma_ == "order" for t in doc[sent.start:trig.start]):
@@ -612,8 +622,13 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         platforms = [h for h in hits if h.kind in ("platform", "platform_cs") or
                      h.kind == "cue" and h.key == "website_object"
                      and 0 <= h.start - trig.end <= 6]  # "block 15 news websites"
+        near_internet = any(
+            h.kind == "cue" and h.key == "internet_object"
+            and min(fields.distance(h, trig.start), fields.distance(h, trig.end - 1)) <= 4
+            for h in hits)
         if any(h.kind in ("platform", "platform_cs") and 0 <= trig.start - h.end <= 3
-               for h in hits):
+               for h in hits) or not near_internet and _satisfied(
+                "platform_subject", hits, trig, [], set(), set(), sent, None):
             return "a named platform stopped working, not the connection"
         if platforms and (isp is not None or not any(
                 h.kind == "cue" and h.key == "internet_object"
@@ -631,7 +646,7 @@ BUILTINS = {"question", "back_reference", "vague_perfect", "vague_subject", "per
             "nominal_attack", "anaphoric_object", "sued_object", "threat_to_act",
             "custody_after_charge", "time_since", "custody_state", "manner_of_arrest",
             "generic_unreachable", "law_cited", "penalty_only", "demand_object_after",
-            "platform_object", "in_title"}
+            "platform_object", "in_title", "participle_of_block"}
 
 
 def _check(lex: Lexicon, rule: Rule, hits: list[Hit], sent: Span, trig: Hit,
