@@ -366,6 +366,7 @@ _EVENT_NOUNS = {"block", "ban", "shutdown", "shutdowns", "blackout", "detention"
                 "suspension", "suspension of", "raid", "killing", "murder", "cut", "outage",
                 "search", "searches", "raids"}
 _PLURAL_EVENTS = {"shutdowns", "blackouts", "arrests", "detentions", "raids", "killings",
+                  "attacks", "assaults", "threats",
                   "bans", "disruptions", "outages", "blocks", "sentences", "prison sentences",
                   "convictions", "jail terms"}
 _CUSTODY_WORDS = {"remanded", "remains in custody", "remain in custody", "held in detention",
@@ -444,6 +445,8 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         # "more than 60 internet shutdowns since 2016", "cut the internet a dozen times"
         if trig.text.lower() in _PLURAL_EVENTS:
             return f"aggregate statistic (plural '{trig.text}')"
+        if trig.key.startswith("attack."):
+            return None  # "shot eight times" describes the attack
         lowers = [t.lower_ for t in sent]
         for i, word in enumerate(lowers[1:], start=1):
             if word == "times" and (lowers[i - 1] in _TALLY_WORDS or sent[i - 1].like_num):
@@ -528,6 +531,14 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
                 h.kind == "trig" and h.key.startswith("blocking.") and h.end <= trig.start
                 for h in hits) and any(h.kind in ("platform", "platform_cs") for h in hits):
             return "describes how a named platform was restricted"
+        return None
+    if name == "platform_as_actor":
+        # "the company had restricted more content", "posts it is restricting": the platform
+        # acts on its own
+        subject = {t.lower_ for t in doc[max(sent.start, trig.start - 3):trig.start]}
+        if subject & {"it", "company"} and any(
+                h.kind in ("platform", "platform_cs") and h.end <= trig.start for h in hits):
+            return "a platform restricting content itself"
         return None
     if name == "custody_after_charge":
         if trig.text.lower() in _CUSTODY_WORDS and any(
@@ -646,7 +657,7 @@ BUILTINS = {"question", "back_reference", "vague_perfect", "vague_subject", "per
             "nominal_attack", "anaphoric_object", "sued_object", "threat_to_act",
             "custody_after_charge", "time_since", "custody_state", "manner_of_arrest",
             "generic_unreachable", "law_cited", "penalty_only", "demand_object_after",
-            "platform_object", "in_title", "participle_of_block"}
+            "platform_object", "in_title", "participle_of_block", "platform_as_actor"}
 
 
 def _check(lex: Lexicon, rule: Rule, hits: list[Hit], sent: Span, trig: Hit,
