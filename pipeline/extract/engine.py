@@ -171,8 +171,9 @@ def _cue_fires(lex: Lexicon, name: str, hits: list[Hit], doc: Doc, trig: Hit) ->
     for cue in (h for h in hits if h.kind == "cue" and h.key == name):
         if cue.start >= trig.start and cue.end <= trig.end:
             continue  # the trigger itself ("threatened" as a harassment trigger)
-        if name == "modality" and cue.text == "May" and cue.start > 0:
-            continue  # the month, not the modal verb
+        if name == "modality" and cue.text[:1].isupper() and cue.start > 0 and \
+                not doc[cue.start].is_sent_start:
+            continue  # "May" the month, "Can Tho" the city: not a modal verb
         if name == "call" and cue.start > 0 and doc[cue.start - 1].lower_ in _CHARGE_WORDS:
             continue  # the charge itself ("jailed for calling for protests")
         adverb = name == "negation" and cue.text.lower() in ("not", "n't", "never")
