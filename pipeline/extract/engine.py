@@ -256,6 +256,11 @@ def _person_reference(sent: Span, trig: Hit, hits: list[Hit] | None = None) -> T
     if len(named) == 2 and all(t.text[:1].isupper() and t.is_alpha for t in named) \
             and not named[0].is_sent_start:
         return named[0]  # "sentenced Nour al-Harbi": a person's name as the object
+    if hits is not None and len(named) == 2 and named[0].text[:1].isupper() and \
+            named[0].is_alpha and named[1].lower_ == "with" \
+            and not any(h.start <= named[0].i < h.end for h in hits
+                        if h.kind in ("country", "actor", "platform", "platform_cs")):
+        return named[0]  # "Officers beat Vasilevich with batons"
     near = doc[max(sent.start, trig.start - 6):trig.start]
     if any(t.lower_ in ("'s", "’s") and t.i > sent.start and doc[t.i - 1].text[:1].isupper()
            for t in near) and any(t.lower_ in _PASSIVE for t in near):
@@ -325,6 +330,17 @@ def _satisfied(alt: str, hits: list[Hit], trig: Hit, platforms: list[str],
     """
     if alt == "article_person":
         return article_target is not None and _person_reference(sent, trig, hits) is not None
+    if alt == "shutdown_noun":  # "a second, total shutdown imposed on Friday"
+        doc = sent.doc
+        before = doc[trig.start - 1].lower_ if trig.start > sent.start else ""
+        if trig.text.lower() not in ("shutdown", "blackout", "shutdowns", "blackouts") or \
+                before in ("news", "media", "power", "information", "electricity", "government"):
+            return False
+        lead = {t.lower_ for t in doc[max(sent.start, trig.start - 3):trig.start]}
+        if lead & {"the", "this", "that", "its", "'s", "’s"}:  # the one reported before,
+            return any(t.lower_ in _EVENT_VERBS  # unless its start is stated here
+                       for t in doc[trig.end:min(sent.end, trig.end + 10)])
+        return True
     if alt == "country_subject":  # "Saudi Arabia ... revoked its licence": the state acts
         return any(h.kind == "country" and h.sub in ("names", "bodies") and h.end <= trig.start
                    and trig.start - h.end <= 12 for h in hits)
@@ -373,6 +389,9 @@ _PLURAL_EVENTS = {"shutdowns", "blackouts", "arrests", "detentions", "raids", "k
 _CUSTODY_WORDS = {"remanded", "remains in custody", "remain in custody", "held in detention",
                   "is being held", "are being held"}
 _TALLY_WORDS = {"dozen", "several", "many", "multiple", "numerous", "countless", "hundred"}
+_EVENT_VERBS = {"began", "started", "imposed", "ordered", "lasted", "begun"}
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "'s", "’s", "this", "that",
+                "last", "first"}
 _TIME_PREPOSITIONS = {"after", "following", "since", "before", "amid", "during", "until",
                       "hours", "days", "over", "against", "as", "at", "for"}
 _VAGUE_OPENERS = {"dozens", "hundreds", "thousands", "scores", "many", "numerous", "countless"}
@@ -416,6 +435,8 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         lead = [t.lower_ for t in doc[max(sent.start, trig.start - 8):trig.start]]
         if not set(lead) & _TIME_PREPOSITIONS:
             return None
+        if not set(lead[-4:]) & _DETERMINERS:
+            return None  # "Two days later it cut mobile internet": a verb, not a noun
         if prev in _POSSESSIVES and "since" in lead or any(
                 h.kind == "target" and h.key in fields.EXPRESSIVE
                 and 0 <= h.start - trig.end <= 6 for h in hits):
@@ -430,6 +451,9 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         # "journalists who had questioned the official account of a border shooting"
         if prev not in ("a", "an", "the", "border", "mass", "police", "fatal", "deadly"):
             return None
+        if trig.end < sent.end and (doc[trig.end].lower_ in _OBJECT_PRONOUNS
+                                    or doc[trig.end].text[:1].isupper()):
+            return None  # "riot police beat him": a verb with its object
         if any(h.kind == "target" and 0 <= h.start - trig.end <= 5 for h in hits):
             return None  # "the killing of a journalist"
         return f"an event named in passing ('{prev} {trig.text}'), not an attack on a target"
@@ -541,6 +565,31 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
                 h.kind in ("platform", "platform_cs") and h.end <= trig.start for h in hits):
             return "a platform restricting content itself"
         return None
+    if name == "platform_self_removal":
+        # "Facebook said it had removed the accounts of the army chief": its own decision
+        subject = {t.lower_ for t in doc[max(sent.start, trig.start - 3):trig.start]}
+        words = {t.lower_ for t in sent}
+        if subject & {"it", "company"} and any(
+                h.kind in ("platform", "platform_cs") for h in hits) and not words & {
+                "request", "requests", "order", "orders", "ordered", "demand", "demands",
+                "demanded", "court", "behest", "instruction", "instructions"}:
+            return "a platform removing content on its own decision"
+        return None
+    if name == "term_of_sentence":
+        # "sentenced a blogger to ten days of administrative arrest": the sentence's term
+        if trig.text.lower() in ("arrest", "detention") and (
+                prev == "of" or prev in ("administrative", "pre-trial", "pretrial")) and any(
+                h.kind == "trig" and h.key.startswith("prosecution.") and h.end <= trig.start
+                for h in hits):
+            return "the term of a sentence reported in the same sentence"
+        return None
+    if name == "adjectival":
+        # "messages from the jailed opposition leader": a description, not the act
+        if prev in ("the", "a", "an") and trig.end - trig.start == 1 and \
+                trig.text.lower() in ("jailed", "imprisoned", "detained", "arrested",
+                                      "convicted", "exiled"):
+            return f"a description ('{prev} {trig.text}'), not the act"
+        return None
     if name == "custody_after_charge":
         if trig.text.lower() in _CUSTODY_WORDS and any(
                 h.kind == "trig" and h.key.startswith("prosecution.") for h in hits):
@@ -615,10 +664,10 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
             return "aggregate over years ('since <year>')"
         return None
     if name == "year_range":
-        words = [t for t in sent]
-        for i, t in enumerate(words[:-2]):
-            if t.lower_ in ("between", "from") and words[i + 1].like_num and \
-                    len(words[i + 1].text) == 4 and words[i + 2].lower_ in ("and", "to"):
+        tokens = [t for t in sent]
+        for i, t in enumerate(tokens[:-2]):
+            if t.lower_ in ("between", "from") and tokens[i + 1].like_num and \
+                    len(tokens[i + 1].text) == 4 and tokens[i + 2].lower_ in ("and", "to"):
                 return "aggregate over a range of years"
         return None
     if name == "law_nearby":
@@ -658,7 +707,8 @@ BUILTINS = {"question", "back_reference", "vague_perfect", "vague_subject", "per
             "nominal_attack", "anaphoric_object", "sued_object", "threat_to_act",
             "custody_after_charge", "time_since", "custody_state", "manner_of_arrest",
             "generic_unreachable", "law_cited", "penalty_only", "demand_object_after",
-            "platform_object", "in_title", "participle_of_block", "platform_as_actor"}
+            "platform_object", "in_title", "participle_of_block", "platform_as_actor",
+            "platform_self_removal", "adjectival", "term_of_sentence"}
 
 
 def _check(lex: Lexicon, rule: Rule, hits: list[Hit], sent: Span, trig: Hit,
