@@ -50,6 +50,8 @@ def recover_paragraphs(tree: lxml.html.HtmlElement, lines: list[str]) -> list[st
         text = _flat(p.text_content())
         if len(text) >= _MIN_CHARS:
             paragraphs.append((text, _signature(p), text in joined))
+    if all(kept for _, _, kept in paragraphs):
+        return lines
     kept_templates = {sig for _, sig, kept in paragraphs if kept}
     missing = [i for i, (text, sig, kept) in enumerate(paragraphs)
                if not kept and sig in kept_templates and _SENTENCE_END.search(text)]
@@ -84,6 +86,9 @@ def ensure_main_prose(tree: lxml.html.HtmlElement, lines: list[str]) -> list[str
     total = sum(len(t) for _, t in paragraphs)
     if not total:
         return lines
+    joined = "\n".join(_flat(line) for line in lines)
+    if sum(len(t) for _, t in paragraphs if t in joined) >= 0.8 * total:
+        return lines  # then the container (60% or more of the prose) is at least 2/3 covered
     held: dict[lxml.html.HtmlElement, int] = {}
     for p, text in paragraphs:
         for ancestor in p.iterancestors():
@@ -91,7 +96,6 @@ def ensure_main_prose(tree: lxml.html.HtmlElement, lines: list[str]) -> list[str
     candidates = [el for el, size in held.items() if size >= _MAIN_SHARE * total]
     container = max(candidates, key=lambda el: sum(1 for _ in el.iterancestors()))
     inside = [t for p, t in paragraphs if container in p.iterancestors()]
-    joined = "\n".join(_flat(line) for line in lines)
     covered = sum(len(t) for t in inside if t in joined)
     if covered >= _MIN_COVERAGE * sum(len(t) for t in inside):
         return lines

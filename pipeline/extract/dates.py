@@ -253,7 +253,10 @@ def _scan(sentence: str) -> tuple[tuple[str, re.Match[str]], ...]:
     dateline = _DATELINE.match(sentence)
     taken: list[tuple[int, int]] = [(0, dateline.end())] if dateline else []
     found: list[tuple[str, re.Match[str]]] = []
+    present = {name for name, probe in _PROBES.items() if probe.search(sentence)}
     for kind, pattern in _PATTERNS:
+        if _NEEDS.get(kind, "any") not in present:
+            continue  # the pattern's key word is absent: skip the costly search
         for m in pattern.finditer(sentence):
             start, end = m.span()
             if any(start < e and s < end for s, e in taken):
@@ -261,6 +264,23 @@ def _scan(sentence: str) -> tuple[tuple[str, re.Match[str]], ...]:
             taken.append((start, end))
             found.append((kind, m))
     return tuple(found)
+
+
+# Cheap probes: each pattern only runs when the words it needs are in the sentence.
+_PROBES = {
+    "any": re.compile(r"."),
+    "digit": re.compile(r"\d"),
+    "month": re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"),
+    "year": re.compile(r"\b(?:19|20)\d\d\b"),
+    "weekday": re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"),
+    "relative": re.compile(r"(?i)\b(?:yesterday|today|tonight|this|last|night|ago|month|week|"
+                           r"year|later|earlier|after|before|next|following|same|that)\b"),
+}
+_NEEDS = {"iso": "year", "dmy": "month", "mdy": "month", "dm": "month", "md": "month",
+          "span": "month", "my": "month", "month_rel": "month", "last_month_name": "month",
+          "month": "month", "year": "year", "weekday": "weekday", "yesterday": "relative",
+          "ago": "relative", "relmonth": "relative", "inherit": "relative",
+          "offset": "relative"}
 
 
 def has_date_expression(sentence: str) -> bool:

@@ -472,6 +472,8 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
             return f"aggregate statistic (plural '{trig.text}')"
         if trig.key.startswith("attack."):
             return None  # "shot eight times" describes the attack
+        if " times" not in span_text(sent):
+            return None
         lowers = [t.lower_ for t in sent]
         for i, word in enumerate(lowers[1:], start=1):
             if word == "times" and (lowers[i - 1] in _TALLY_WORDS or sent[i - 1].like_num):
@@ -614,6 +616,8 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
             return "aggregate statistic (sentence opens with a vague quantity)"
         return None
     if name == "perfect_since":
+        if "since" not in span_text(sent).lower():
+            return None
         window = {t.lower_ for t in doc[max(sent.start, trig.start - 3):trig.start]}
         since = [t.i for t in sent if t.lower_ == "since" and not (
             t.i + 1 < sent.end and doc[t.i + 1].lower_ in ("been", "then", "his", "her",
@@ -664,6 +668,9 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
             return "aggregate over years ('since <year>')"
         return None
     if name == "year_range":
+        lowered = span_text(sent).lower()
+        if "between " not in lowered and "from " not in lowered:
+            return None
         tokens = [t for t in sent]
         for i, t in enumerate(tokens[:-2]):
             if t.lower_ in ("between", "from") and tokens[i + 1].like_num and \

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 NUMBER_WORDS = {
@@ -139,7 +140,8 @@ def target_of(hits: list[Hit], sent: Span, anchor: int, incident_type: str,
     """The target category and the hit that named it (for counting), by codebook priority."""
     if incident_type == "internet_shutdown":
         return "general_public", None  # a shutdown cuts everyone off, whoever is named
-    lemmas = {t.lemma_ for t in sent}
+    strings = sent.doc.vocab.strings
+    lemmas = {strings[key] for key in sent.doc.to_array(LEMMA)[sent.start:sent.end].tolist()}
     targets = [h for h in hits if h.kind == "target"]
     admins = [h for h in targets if h.key == "channel_admin"]
     if admins and (lemmas & _GROUP_WORDS or any(h.text.lower() in ("admin", "administrator")
