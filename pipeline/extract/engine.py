@@ -437,6 +437,8 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
             return None
         if not set(lead[-4:]) & _DETERMINERS:
             return None  # "Two days later it cut mobile internet": a verb, not a noun
+        if any(t.lower_ in _EVENT_VERBS for t in doc[trig.end:min(sent.end, trig.end + 8)]):
+            return None  # "after the nationwide blackout that began on 8 January": reported
         if prev in _POSSESSIVES and "since" in lead or any(
                 h.kind == "target" and h.key in fields.EXPRESSIVE
                 and 0 <= h.start - trig.end <= 6 for h in hits):
@@ -489,6 +491,8 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         base = max(sent.start, trig.start - 5)
         lead = [t.lower_ for t in doc[base:trig.start]]
         opening = {t.lower_ for t in doc[sent.start:min(sent.end, sent.start + 4)]}
+        if any(t.lower_ in _EVENT_VERBS for t in doc[trig.end:min(sent.end, trig.end + 8)]):
+            return None  # "after the nationwide blackout that began on 8 January": reported
         same_day = span_text(sent).lower().startswith(("on the same day", "the same day"))
         if same_day and not any(t.text == "," for t in doc[sent.start:trig.start]):
             return f"background: '{trig.text}' only dates what follows"
