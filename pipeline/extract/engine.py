@@ -407,6 +407,9 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
     if name == "question":
         return "question" if span_text(sent).rstrip().rstrip("\"'”’)").endswith("?") else None
     if name == "back_reference":
+        around = {t.lower_ for t in doc[max(sent.start, trig.start - 4):trig.start]}
+        if around & {"around", "circumvent", "bypass", "evade", "beat", "dodge"}:
+            return f"about circumventing a block ('... {trig.text}')"
         if has_date_expression(span_text(sent)) or any(
                 t.lower_ in WEEKDAY_WORDS for t in sent):
             return None  # a back-reference that carries its own date reports the event
@@ -616,6 +619,8 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         return None
     if name == "vague_subject":
         opening = {t.lower_ for t in doc[sent.start:min(sent.end, sent.start + 4, trig.start)]}
+        if "among" in opening:
+            return None  # "Among the hundreds rounded up is Irfan Malik": one named person
         if opening & _VAGUE_OPENERS or opening & {"countries", "governments", "states"}:
             return "aggregate statistic (sentence opens with a vague quantity)"
         return None
