@@ -302,3 +302,16 @@ def test_the_project_codebook_documents_every_rule_and_every_veto_exists() -> No
         assert f"`{rule['id']}`" in docs, rule["id"]
         for veto in rule.get("suppress", []):
             assert veto in cues or veto in BUILTINS, (rule["id"], veto)
+
+
+def test_a_rebuilt_lexicon_works_with_its_own_vocabulary() -> None:
+    from pipeline.extract import lexicon
+
+    sentence = "Police in Dhaka detained two reporters on Friday."
+    before = extract(sentence)
+    lexicon.load_lexicon.cache_clear()
+    try:
+        after = extract(sentence)
+    finally:
+        lexicon.load_lexicon.cache_clear()
+    assert [m.incident_type for m in before] == [m.incident_type for m in after] == ["arrest"]

@@ -36,7 +36,12 @@ def _lookup_lemmas(doc: Doc) -> Doc:
     """Set each token's lemma to the lowercase lookup lemma (case-insensitive matching).
 
     Works on string hashes (lowercase form -> lemma) so no Token objects are created."""
-    by_hash: dict[int, int] = _LEMMAS.setdefault("hash_cache", {})
+    # The hash cache belongs to one vocabulary: a rebuilt pipeline has a new StringStore.
+    owners: dict[int, tuple[Any, dict[int, int]]] = _LEMMAS.setdefault("hash_cache", {})
+    owner = owners.get(id(doc.vocab))
+    if owner is None or owner[0] is not doc.vocab:
+        owner = owners[id(doc.vocab)] = (doc.vocab, {})
+    by_hash = owner[1]
     strings = doc.vocab.strings
     lowers = doc.to_array(LOWER)
     lemmas = []
