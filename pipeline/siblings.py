@@ -2,19 +2,14 @@
 
 Two safety nets run after trafilatura:
 
-* ``recover_paragraphs``: liveblogs and digests repeat one entry template; dropped entries
-  whose template matches a kept one are put back in order.
+* ``recover_paragraphs``: liveblogs, newsletters and digests repeat one template per entry
+  (``entry > content > text > p``), and trafilatura sometimes keeps the first entry only. A
+  dropped paragraph is put back, in document order, when it sits in exactly the same template
+  as a kept one (tags and classes of three levels of ancestors). Furniture lives in other
+  templates and stays out; it has usually been pruned before anyway.
 * ``ensure_main_prose``: when the extraction holds less than half of the prose of the
   page's story container (the deepest element with most of the page's paragraph text), the
   container's own paragraphs are used instead.
-
-Details of the first:
-
-Liveblogs, newsletters and digests repeat one template per entry (``entry > content > text >
-p``). trafilatura's main extractor sometimes keeps the first entry and drops the rest. A
-paragraph it dropped is put back when it sits in exactly the same template as a paragraph it
-kept: the same tags and classes for three levels of ancestors. Page furniture (comments,
-teasers) lives in other templates and stays out; it has usually been pruned before anyway.
 """
 
 from __future__ import annotations

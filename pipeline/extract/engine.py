@@ -599,11 +599,6 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
                                       "convicted", "exiled"):
             return f"a description ('{prev} {trig.text}'), not the act"
         return None
-    if name == "custody_after_charge":
-        if trig.text.lower() in _CUSTODY_WORDS and any(
-                h.kind == "trig" and h.key.startswith("prosecution.") for h in hits):
-            return "continued custody of a person charged in the same sentence"
-        return None
     if name == "arrest_charges":
         if trig.text.lower().startswith(("on charge", "charges against")) and any(
                 h.kind == "trig" and h.key.startswith("arrest.") and h.end <= trig.start
@@ -721,7 +716,7 @@ BUILTINS = {"question", "back_reference", "vague_perfect", "vague_subject", "per
             "law_not_person", "obligation", "law_nearby", "isp_with_platform",
             "background_noun", "arrest_charges", "aggregate_plural", "repeated_undated",
             "nominal_attack", "anaphoric_object", "sued_object", "threat_to_act",
-            "custody_after_charge", "time_since", "custody_state", "manner_of_arrest",
+            "time_since", "custody_state", "manner_of_arrest",
             "generic_unreachable", "law_cited", "penalty_only", "demand_object_after",
             "platform_object", "in_title", "participle_of_block", "platform_as_actor",
             "platform_self_removal", "adjectival", "term_of_sentence"}
