@@ -36,7 +36,6 @@ _FURNITURE_PREFIX = re.compile(
     r"^(related|read more|also read|see also|more from|recommended|advertisement|share this|"
     r"sign up|subscribe|comments?|follow us|most read|trending|breaking|ticker|copyright|©)",
     re.I)
-_QUESTION_PREFIX = re.compile(r"^\s*Q\s*[:.]\s")  # an interviewer's line ("Q: ...")
 _END = re.compile(r"[.!?][\"'”’)]*(?:\[\d{1,3}\])*\s*$")  # "...[3]": a note marker
 
 
@@ -513,9 +512,9 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
             return "continued custody, reported without a date of its own"
         return None
     if name == "manner_of_arrest":
-        # "detained in a dawn raid", "stormed the studios and arrested its director": the
-        # raid or search is how the arrest or attack happened, not a separate incident
-        if doc[trig.end - 1].lemma_ in ("raid", "storm", "search", "interrogate") and any(
+        # "searched and detained at the border": the search or questioning is how the arrest
+        # happened. A raid or storming is coded as harassment of its own, like a seizure.
+        if doc[trig.end - 1].lemma_ in ("search", "interrogate") and any(
                 h.kind == "trig" and h.key.startswith(("arrest.", "attack.")) for h in hits):
             return f"how the arrest or attack happened ('{trig.text}')"
         return None
@@ -605,6 +604,14 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
                 for h in hits):
             return "the charges of the arrest reported in the sentence"
         return None
+    if name == "undated_before":
+        # "The government has blocked social media before.": a habit, not a dated event
+        ending = span_text(sent).lower().rstrip(" .!\"'”’")
+        lead = {t.lower_ for t in doc[max(sent.start, trig.start - 4):trig.start]}
+        if ending.endswith((" before", " in the past", " previously")) and lead & _PERFECT \
+                and not has_date_expression(span_text(sent)):
+            return f"an undated repeat ('has ... {trig.text} ... before')"
+        return None
     if name == "vague_perfect":
         before = span_text(doc[max(sent.start, trig.start - 3):trig.start]).lower()
         vague = _cue_fires(lex, "vague_quantity", hits, doc, trig)
@@ -683,7 +690,8 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         return None
     if name == "law_nearby":
         law = _law_subject(lex, hits, doc, trig)
-        enacted = any(h.kind == "trig" and h.key.startswith("legal.") for h in hits)
+        enacted = any(h.kind == "trig" and h.key.startswith("legal.")
+                      and h.key != "legal.broadcaster" for h in hits)  # not a broadcast halt
         if law is not None and (enacted or trig.start - law.end <= 6):
             return f"part of a law's text ('{law.text} ... {trig.text}'), coded as legal"
         if enacted and trig.text.lower().startswith("ban"):
@@ -716,7 +724,7 @@ BUILTINS = {"question", "back_reference", "vague_perfect", "vague_subject", "per
             "law_not_person", "obligation", "law_nearby", "isp_with_platform",
             "background_noun", "arrest_charges", "aggregate_plural", "repeated_undated",
             "nominal_attack", "anaphoric_object", "sued_object", "threat_to_act",
-            "time_since", "custody_state", "manner_of_arrest",
+            "time_since", "custody_state", "manner_of_arrest", "undated_before",
             "generic_unreachable", "law_cited", "penalty_only", "demand_object_after",
             "platform_object", "in_title", "participle_of_block", "platform_as_actor",
             "platform_self_removal", "adjectival", "term_of_sentence"}
@@ -732,7 +740,10 @@ def _check(lex: Lexicon, rule: Rule, hits: list[Hit], sent: Span, trig: Hit,
                               article_target) for alt in group):
             return f"missing context: needs one of {', '.join(group)}"
     doc = sent.doc
+    named = _among_named(sent, trig)
     for name in rule.suppress:
+        if named and name in _TALLY_CHECKS:
+            continue  # "Among those detained since the decree is Getachew Tolera": one person
         if name in BUILTINS:
             reason = _builtin(name, lex, hits, sent, trig, expressive, targets)
             if reason:
@@ -742,6 +753,23 @@ def _check(lex: Lexicon, rule: Rule, hits: list[Hit], sent: Span, trig: Hit,
         if cue is not None:
             return f"{name}: '{cue.text}'"
     return None
+
+
+_TALLY_CHECKS = {"aggregate", "vague_subject", "vague_perfect", "perfect_since",
+                 "aggregate_plural", "time_since"}
+
+
+def _among_named(sent: Span, trig: Hit) -> bool:
+    """"Among those held was Pastor Tendai Moyo": a tally sentence that names one person."""
+    doc = sent.doc
+    if trig.start - sent.start > 4 or doc[sent.start].lower_ != "among" or \
+            doc[sent.start + 1].lower_ not in ("those", "the", "them"):
+        return False
+    after = doc[trig.end:min(sent.end, trig.end + 12)]
+    for i, token in enumerate(after[:-1]):
+        if token.lower_ in ("was", "is", "were", "are"):
+            return after[i + 1].text[:1].isupper()
+    return False
 
 
 # When one sentence fires both, the more specific reading wins ("Twitter withheld accounts ...
@@ -786,8 +814,7 @@ def extract_article(text: str, published: date | None, title: str | None = None,
     reports: list[SentenceReport] = []
     earlier: list[str] = []  # sentences so far, for dates carried over ("Hours later, ...")
     for (offset, para), doc, all_hits, full in zip(paras, docs, doc_hits, active, strict=True):
-        furniture = bool(_FURNITURE_PREFIX.match(para.strip())) or not _END.search(para) \
-            or bool(_QUESTION_PREFIX.match(para))
+        furniture = bool(_FURNITURE_PREFIX.match(para.strip())) or not _END.search(para)
         para_country: str | None = None
         if not full:
             earlier.append(para)
@@ -851,13 +878,15 @@ def _apply_rules(lex: Lexicon, sent: Span, hits: list[Hit], triggered: list[Hit]
             continue
         why = None
         trig = trigs[0]
+        refused: list[str] = []
         for candidate in trigs:
             trig = candidate
             why = _check(lex, rule, hits, sent, trig, platforms, expressive, article_target)
             if why is None:
                 break
+            refused.append(f"{rule.id} ('{trig.text}') suppressed: {why}")
         if why is not None:
-            report.notes.append(f"{rule.id} ('{trig.text}') suppressed: {why}")
+            report.notes.extend(dict.fromkeys(refused))  # every trigger tried, once each
             continue
         seen_types.add(rule.type)
         anchor = trig.start
