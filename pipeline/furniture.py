@@ -38,7 +38,8 @@ _COMMENT_LABEL = (r"(?:readers?['’]?s?|user|your|visitor)?\s*(?:comments?|view
 _TEASER_LABEL = (r"related(?: (?:stories|articles|coverage|news|reading|links))?|"
                  r"more (?:from|on|in|stories|news|headlines)\b.*|most (?:read|popular|viewed|"
                  r"shared|commented)|also (?:read|in|on)\b.*|read (?:also|more|next)|"
-                 r"in other news|latest (?:headlines|stories)|trending now|popular stories|"
+                 r"in other news|(?:latest|recent|previous|other|more) (?:headlines|stories|alerts|posts|"
+                 r"updates|statements|releases|news)|trending now|popular stories|"
                  r"you (?:may|might) (?:also )?like|recommended(?: for you)?|"
                  r"around the (?:region|world|web)|from the archives?|top stories|see also|"
                  r"further reading|editor['’]s picks")

@@ -441,7 +441,8 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
             return None  # "Two days later it cut mobile internet": a verb, not a noun
         if any(t.lower_ in _EVENT_VERBS for t in doc[trig.end:min(sent.end, trig.end + 8)]):
             return None  # "after the nationwide blackout that began on 8 January": reported
-        if prev in _POSSESSIVES and "since" in lead or any(
+        linked = trig.end < sent.end and doc[trig.end].lower_ in ("of", "on", "against")
+        if prev in _POSSESSIVES and "since" in lead or linked and any(
                 h.kind == "target" and h.key in fields.EXPRESSIVE
                 and 0 <= h.start - trig.end <= 6 for h in hits):
             return None  # "since his arrest", "after the arrest of a reporter"
