@@ -25,7 +25,7 @@ _TOKENS = ("comment", "related", "teaser", "ticker", "newsletter", "sidebar", "s
            "trending", "promo", "widget",
            "alert-strip", "breaking", "share", "subscribe", "talk", "discussion", "disqus",
            "replies", "respons", "reader-", "card", "dek", "reaction", "letters", "community",
-           "feedback", "readers")
+           "feedback", "readers", "footnote", "endnote", "fn-list")
 _TAGS = {"aside", "nav", "footer"}
 
 _COMMENT_LABEL = (r"(?:readers?['’]?s?|user|your|visitor)?\s*(?:comments?|views|letters|reactions|"
@@ -42,7 +42,9 @@ _TEASER_LABEL = (r"related(?: (?:stories|articles|coverage|news|reading|links))?
                  r"updates|statements|releases|news)|trending now|popular stories|"
                  r"you (?:may|might) (?:also )?like|recommended(?: for you)?|"
                  r"around the (?:region|world|web)|from the archives?|top stories|see also|"
-                 r"further reading|editor['’]s picks")
+                 r"further reading|editor['’]s picks|"
+                 r"(?:sources?|notes?|footnotes?|endnotes?|references?)"
+                 r"(?: (?:and|&) (?:sources?|notes?|references?))?")
 _LABEL = re.compile(rf"^\W*(?:(?P<comment>{_COMMENT_LABEL})|(?P<teaser>{_TEASER_LABEL}))\W*$",
                     re.I)
 _LABEL_TAGS = {"h2", "h3", "h4", "h5", "h6", "b", "strong", "span", "div", "td", "p", "font",

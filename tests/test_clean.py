@@ -154,6 +154,21 @@ def test_blocks_named_by_a_furniture_label_are_removed() -> None:
     assert "satirical video" not in text
 
 
+def test_source_notes_and_recent_alert_lists_are_furniture() -> None:
+    story = "".join(f"<p>Paragraph {i} of the alert says police detained a blogger in the "
+                    f"capital on Monday over a post about the army, his lawyer said.</p>"
+                    for i in range(1, 6))
+    html = (f'{_HEAD}<div class="wrap"><h1>Blogger detained</h1><section>{story}</section>'
+            '<div class="x1"><h2>Sources and notes</h2><ol><li>Cybercrime Act 2018 as passed, '
+            'sections 21 and 25.</li></ol></div>'
+            '<div class="x2"><h3>Recent alerts</h3><p>Reporter detained at the airport on his '
+            'way to a conference.</p></div></div></body></html>')
+    text = clean(html).text
+    assert "Paragraph 5 of the alert" in text
+    assert "as passed" not in text
+    assert "on his way to a conference" not in text
+
+
 def test_a_story_container_named_like_furniture_is_kept() -> None:
     story = "".join(f"<p>Paragraph {i}: the regulator blocked the independent site on Monday, "
                     f"its editor said in a statement to readers.</p>" for i in range(1, 7))

@@ -315,3 +315,69 @@ def test_a_rebuilt_lexicon_works_with_its_own_vocabulary() -> None:
     finally:
         lexicon.load_lexicon.cache_clear()
     assert [m.incident_type for m in before] == [m.incident_type for m in after] == ["arrest"]
+
+
+def test_raid_on_a_newsroom_is_harassment_next_to_the_arrests_made_in_it() -> None:
+    types = sorted(m.incident_type for m in extract(
+        "Police raided the offices of the independent newspaper on Monday and arrested its "
+        "editor over an article about army contracts."))
+    assert types == ["arrest", "harassment"]
+
+
+def test_a_raid_on_a_rights_group_is_harassment() -> None:
+    m = one("On Thursday, police raided the offices of a civil society group that had been "
+            "live-streaming the protests and seized its cameras.")
+    assert (m.incident_type, m.event_date) == ("harassment", date(2016, 5, 26))
+
+
+def test_connections_cut_is_a_shutdown() -> None:
+    m = one("In the border province, connections were cut almost entirely for three days from "
+            "12 May.")
+    assert (m.incident_type, m.event_date) == ("internet_shutdown", date(2016, 5, 12))
+
+
+def test_interviewer_statement_is_read_but_an_interviewer_question_is_not() -> None:
+    text = ("Q: The National Assembly passed the cybersecurity law in June 2015.\n\n"
+            "Q: Were you detained by the police over your posts?")
+    assert [m.incident_type for m in extract(text)] == ["legal_restriction"]
+
+
+def test_among_those_held_names_one_person_despite_the_tally_wording() -> None:
+    m = one("Among those detained since the decree is Getachew Tolera, a blogger who ran a "
+            "popular Facebook page.")
+    assert (m.incident_type, m.platforms, m.target_category) == (
+        "arrest", ["facebook"], "blogger")
+
+
+def test_undated_repeat_and_rejected_idea_are_not_incidents() -> None:
+    assert extract("The government has blocked social media before.") == []
+    assert extract("The prime minister's aides said a full ban on Facebook was not being "
+                   "considered.") == []
+
+
+def test_platform_added_to_the_block_list_is_blocking() -> None:
+    m = one("Twitter and Instagram were added to the list of blocked services on 5 May.")
+    assert (m.incident_type, m.platforms) == ("blocking", ["instagram", "twitter"])
+
+
+def test_x_followed_by_a_full_stop_ends_the_sentence() -> None:
+    mentions = extract("The High Court on Tuesday ordered the regulator to restore access to X. "
+                       "Last week, the regulator ordered YouTube to remove three videos by a "
+                       "journalist.")
+    assert [(m.incident_type, m.platforms) for m in mentions] == [("takedown", ["youtube"])]
+
+
+def test_a_charge_of_assault_is_not_an_attack() -> None:
+    assert extract("The man, 34, was arrested at the scene and later charged with assault, "
+                   "police said.") == []
+
+
+def test_tally_with_cases_in_which_is_aggregate() -> None:
+    assert extract("In 2015 our partners recorded 38 cases in which journalists were "
+                   "physically attacked and 11 in which they were arrested.") == []
+
+
+def test_dated_report_keeps_a_tally_remark_in_a_later_clause() -> None:
+    m = one("Iraq switched off the internet across the country for two hours on Wednesday "
+            "morning, the fourth exam-season cut in the past decade.")
+    assert (m.incident_type, m.event_date) == ("internet_shutdown", date(2016, 5, 25))

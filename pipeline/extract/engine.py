@@ -111,13 +111,14 @@ def _hits(lex: Lexicon, doc: Doc, full: bool = True) -> list[Hit]:
     # actor, not the object acted on.
     actor_starts = {h.start for h in kept if h.kind == "actor"}
     actor_ends = [h.end for h in kept if h.kind == "actor"]
-    return [h for h in kept if h.kind != "cue" or h.key == "state_demand" or not any(
+    return [h for h in kept if h.kind != "cue" or h.key in _BODY_CUES or not any(
         s <= h.start and h.end <= e for s, e in names) and not (
         h.key in _OBJECT_CUES and (h.end in actor_starts
                                    or _in_proper_name(doc, h, actor_ends)))]
 
 
 _OBJECT_CUES = {"internet_object", "website_object", "surveillance_object"}
+_BODY_CUES = {"state_demand", "licensing_body"}  # kept inside an actor's name ("media regulator")
 _NAME_LINKS = {"of", "and", "for", "&"}
 
 
@@ -192,6 +193,9 @@ def _cue_fires(lex: Lexicon, name: str, hits: list[Hit], doc: Doc, trig: Hit) ->
         if name == "denial" and cue.text.lower() == "unable to" and any(
                 t.lower_ in _USE_VERBS for t in doc[cue.end:cue.end + 2]):
             continue  # "users were unable to reach X": the effect of a block, not a denial
+        if scope == "sentence" and name in ("aggregate", "draft") and \
+                _other_clause(doc, cue, trig):
+            continue  # "... in a row: the authority restricted Telegram in November 2023"
         if scope == "sentence":
             return cue
         if scope == "before" and cue.end <= trig.start:
@@ -217,6 +221,20 @@ def _cue_fires(lex: Lexicon, name: str, hits: list[Hit], doc: Doc, trig: Hit) ->
                 scope.partition(":")[2] or 4):
             return cue
     return None
+
+
+def _other_clause(doc: Doc, cue: Hit, trig: Hit) -> bool:
+    """A sentence-wide veto word that belongs to another clause of a dated report: set off by
+    a colon or semicolon before the trigger, or in a later clause after a dated trigger."""
+    if cue.end <= trig.start:
+        return any(t.text in (":", ";") for t in doc[cue.end:trig.start])
+    between = doc[trig.end:cue.start]
+    if not any(t.text in (",", ";", ":", "—") for t in between):
+        return False
+    sent = doc[trig.start].sent
+    lead = span_text(doc[sent.start:min(cue.start, trig.end + 8)])
+    return any(t.lower_ in WEEKDAY_WORDS for t in doc[sent.start:cue.start]) or any(
+        d.precision == "day" for d in find_dates(lead, date(2100, 1, 1)))
 
 
 _CHARGE_WORDS = {"for", "with", "of", "over"}
@@ -425,9 +443,14 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         if det in _BACK_REFERENCE and head.lower_ != head.lemma_ or \
                 det in _BACK_REFERENCE and head.lower_ in _EVENT_NOUNS:
             return f"back-reference to an incident already reported ('{det} {trig.text}')"
-        around = {t.lower_ for t in doc[max(sent.start, trig.start - 4):trig.start]}
-        if around & {"around", "circumvent", "bypass", "evade", "beat", "dodge"}:
-            return f"about circumventing a block ('... {trig.text}')"
+        if noun in _EVENT_NOUNS:  # "the social media ban", "that nationwide internet blackout"
+            i = trig.start - 1
+            while i >= max(sent.start, trig.start - 3) and doc[i].is_lower and \
+                    doc[i].is_alpha and doc[i].lower_ not in _BACK_REFERENCE | _PASSIVE:
+                i -= 1
+            if i >= sent.start and i < trig.start - 1 and doc[i].lower_ in _BACK_REFERENCE:
+                return f"back-reference to an incident already reported ('{doc[i].text} ... " \
+                       f"{trig.text}')"
         return None
     if name == "background_noun":
         # "after the arrest of an opposition leader", "three months after the election-day
@@ -628,13 +651,16 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
             return "aggregate statistic (sentence opens with a vague quantity)"
         return None
     if name == "perfect_since":
-        if "since" not in span_text(sent).lower():
+        if "since" not in span_text(sent).lower() and "this year" not in span_text(sent).lower():
             return None
         window = {t.lower_ for t in doc[max(sent.start, trig.start - 3):trig.start]}
         since = [t.i for t in sent if t.lower_ == "since" and not (
             t.i + 1 < sent.end and doc[t.i + 1].lower_ in ("been", "then", "his", "her",
                                                            "their", "its")
             or t.i > sent.start and doc[t.i - 1].lower_ in _PERFECT)]  # "has since been"
+        if window & _PERFECT and "this year" in span_text(sent).lower() and any(
+                t.lower_ in ("least", "than", "other", "dozens", "several") for t in sent):
+            return "aggregate statistic (a tally for this year)"
         if window & _PERFECT and since and not any(
                 t.lower_ in WEEKDAY_WORDS or t.like_num and len(t.text) <= 2
                 for i in since for t in doc[i + 1:i + 5]):
@@ -757,7 +783,7 @@ def _check(lex: Lexicon, rule: Rule, hits: list[Hit], sent: Span, trig: Hit,
 
 
 _TALLY_CHECKS = {"aggregate", "vague_subject", "vague_perfect", "perfect_since",
-                 "aggregate_plural", "time_since"}
+                 "aggregate_plural", "time_since", "back_reference"}
 
 
 def _among_named(sent: Span, trig: Hit) -> bool:

@@ -18,7 +18,7 @@ import numpy
 import pycountry
 import spacy
 import yaml
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.lookups import load_lookups
 from spacy.matcher import PhraseMatcher
@@ -213,6 +213,9 @@ def load_lexicon() -> Lexicon:
     suffixes = [r"\[\d{1,3}\]", *(nlp.Defaults.suffixes or [])]
     tokenizer = cast(Tokenizer, nlp.tokenizer)
     tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    # "... restore access to X. Last week, ...": the platform X ends a sentence, it is not
+    # an initial (spaCy's exceptions keep "X." as one token, which hides the full stop).
+    tokenizer.add_special_case("X.", [{ORTH: "X"}, {ORTH: "."}])
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("pfd_lookup_lemmas")
     lemma_matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
