@@ -65,9 +65,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
             sys.stdout.write(f"== {result.source}\n")
             sys.stdout.write("\n".join(result.explain or [f"  skipped: {result.skip}"]) + "\n")
             continue
-        for m in result.mentions:
-            row = m.to_dict()
-            _emit({"source": result.source, **{k: row[k] for k in MENTION_KEYS},
+        for m in result.mentions:  # attributes read directly: asdict() deep-copies
+            _emit({"source": result.source, **{k: getattr(m, k) for k in MENTION_KEYS},
                    "evidence_start": m.evidence_start, "evidence_end": m.evidence_end})
     return 1 if failed else 0
 

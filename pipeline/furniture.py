@@ -34,7 +34,7 @@ _COMMENT_LABEL = (r"(?:readers?['’]?s?|user|your|visitor)?\s*(?:comments?|view
                   r"what (?:readers|you) (?:say|think|said)|talkback|reader mail|"
                   r"community notes|notes from (?:the )?community|from the community|"
                   r"(?:reader|readers['’]?|your) (?:letters|notes|mail)|letters from readers|"
-                  r"feedback")
+                  r"feedback|you wrote(?: back| in)?|you told us|mailbag|from (?:our|the) inbox")
 _TEASER_LABEL = (r"related(?: (?:stories|articles|coverage|news|reading|links))?|"
                  r"more (?:from|on|in|stories|news|headlines)\b.*|most (?:read|popular|viewed|"
                  r"shared|commented)|also (?:read|in|on)\b.*|read (?:also|more|next)|"
@@ -43,6 +43,8 @@ _TEASER_LABEL = (r"related(?: (?:stories|articles|coverage|news|reading|links))?
                  r"you (?:may|might) (?:also )?like|recommended(?: for you)?|"
                  r"around the (?:region|world|web)|from the archives?|top stories|see also|"
                  r"further reading|editor['’]s picks|"
+                 r"key (?:points|facts|takeaways|findings|dates)|at a glance|highlights|"
+                 r"in brief|tl;?dr|summary|what we know|"
                  r"(?:sources?|notes?|footnotes?|endnotes?|references?)"
                  r"(?: (?:and|&) (?:sources?|notes?|references?))?")
 _LABEL = re.compile(rf"^\W*(?:(?P<comment>{_COMMENT_LABEL})|(?P<teaser>{_TEASER_LABEL}))\W*$",

@@ -114,6 +114,9 @@ def _process_page(item: InputPage, extract: bool, explain: bool) -> PageResult:
     result.mentions = extraction.mentions
     if explain:
         result.explain = _explain_lines(extraction, cleaned)
+    else:
+        for m in result.mentions:
+            m.explain = []  # the reasons are for --explain; less to send to the parent
     return result
 
 

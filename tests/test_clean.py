@@ -169,6 +169,33 @@ def test_source_notes_and_recent_alert_lists_are_furniture() -> None:
     assert "on his way to a conference" not in text
 
 
+def test_key_points_boxes_and_reader_replies_are_furniture() -> None:
+    story = "".join(f"<p>Paragraph {i} says the regulator blocked the news site on Monday, "
+                    f"according to the outlet's editor and two engineers.</p>"
+                    for i in range(1, 6))
+    html = (f'{_HEAD}<div class="wrap"><h1>Site blocked</h1><div class="prose">'
+            '<div class="box"><h2>Key takeaways</h2><ul><li>More than 400 sites have been '
+            f'blocked since May.</li></ul></div>{story}</div><div class="r"><h2>You wrote back'
+            '</h2><p>My cousin was detained at the march and nobody reported it.</p></div>'
+            '</div></body></html>')
+    text = clean(html).text
+    assert "Paragraph 5 says" in text
+    assert "400 sites" not in text
+    assert "My cousin" not in text
+
+
+def test_footnote_numbers_become_note_markers_that_end_the_sentence() -> None:
+    html = (f'{_HEAD}<article><h1>Blocked</h1><p>X has been inaccessible since 17 February, '
+            'the regulator said.<sup><a href="#n1">1</a></sup> The block followed a shutdown on '
+            'polling day.<sup>2</sup></p><p>It was her 1<sup>st</sup> arrest, in a flat of 40 '
+            'm<sup>2</sup>.</p><p>More text about the case follows here, long enough to be an '
+            'article paragraph for the extractor.</p></article></body></html>')
+    text = clean(html).text
+    assert "the regulator said.[1] The block followed" in text
+    assert "polling day.[2]" in text
+    assert "her 1st arrest" in text and "40 m2." in text
+
+
 def test_a_story_container_named_like_furniture_is_kept() -> None:
     story = "".join(f"<p>Paragraph {i}: the regulator blocked the independent site on Monday, "
                     f"its editor said in a statement to readers.</p>" for i in range(1, 7))

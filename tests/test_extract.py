@@ -381,3 +381,23 @@ def test_dated_report_keeps_a_tally_remark_in_a_later_clause() -> None:
     m = one("Iraq switched off the internet across the country for two hours on Wednesday "
             "morning, the fourth exam-season cut in the past decade.")
     assert (m.incident_type, m.event_date) == ("internet_shutdown", date(2016, 5, 25))
+
+
+def test_a_note_marker_after_the_full_stop_ends_the_sentence() -> None:
+    mentions = extract("X has been inaccessible in Pakistan since 17 February, when the "
+                       "interior ministry ordered it blocked.[1] The caretaker minister said "
+                       "the measure was temporary.")
+    assert [m.incident_type for m in mentions] == ["blocking"]
+    assert mentions[0].evidence.endswith("ordered it blocked.[1]")
+
+
+def test_suspending_or_lifting_a_block_is_a_restoration() -> None:
+    assert extract("An administrative court in Ankara on Wednesday ordered the authority to "
+                   "suspend the Twitter block.") == []
+    assert extract("On Monday the court suspended the Twitter ban, ruling that it violated the "
+                   "constitution.") == []
+
+
+def test_figures_from_a_transparency_report_are_aggregate() -> None:
+    assert extract("Apple's transparency report shows it received government demands to "
+                   "remove more than 1,400 apps worldwide in 2015.") == []

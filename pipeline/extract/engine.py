@@ -628,6 +628,17 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
                 for h in hits):
             return "the charges of the arrest reported in the sentence"
         return None
+    if name == "undone":
+        # "ordered the authority to suspend the Twitter block", "lifted the ban": undone
+        if doc[trig.start].lemma_ in _UNDO_VERBS and any(
+                t.lower_ in _UNDONE_NOUNS for t in doc[trig.end:min(sent.end, trig.end + 3)]):
+            return f"restoration: '{trig.text} ... {doc[trig.end:trig.end + 3].text}'"
+        if doc[trig.end - 1].lower_ not in _UNDONE_NOUNS:
+            return None
+        for t in doc[max(sent.start, trig.start - 4):trig.start]:
+            if t.lemma_ in _UNDO_VERBS:
+                return f"restoration: '{t.text} ... {trig.text}'"
+        return None
     if name == "undated_before":
         # "The government has blocked social media before.": a habit, not a dated event
         ending = span_text(sent).lower().rstrip(" .!\"'”’")
@@ -751,7 +762,7 @@ BUILTINS = {"question", "back_reference", "vague_perfect", "vague_subject", "per
             "law_not_person", "obligation", "law_nearby", "isp_with_platform",
             "background_noun", "arrest_charges", "aggregate_plural", "repeated_undated",
             "nominal_attack", "anaphoric_object", "sued_object", "threat_to_act",
-            "time_since", "custody_state", "manner_of_arrest", "undated_before",
+            "time_since", "custody_state", "manner_of_arrest", "undated_before", "undone",
             "generic_unreachable", "law_cited", "penalty_only", "demand_object_after",
             "platform_object", "in_title", "participle_of_block", "platform_as_actor",
             "platform_self_removal", "adjectival", "term_of_sentence"}
@@ -782,6 +793,10 @@ def _check(lex: Lexicon, rule: Rule, hits: list[Hit], sent: Span, trig: Hit,
     return None
 
 
+_UNDONE_NOUNS = {"block", "blocks", "ban", "bans", "blocking", "shutdown", "blackout",
+                 "suspension", "restriction", "restrictions", "order", "ruling"}
+_UNDO_VERBS = {"lift", "suspend", "overturn", "end", "annul", "revoke", "reverse", "quash",
+               "cancel", "rescind", "halt", "void"}
 _TALLY_CHECKS = {"aggregate", "vague_subject", "vague_perfect", "perfect_since",
                  "aggregate_plural", "time_since", "back_reference"}
 
@@ -795,7 +810,8 @@ def _among_named(sent: Span, trig: Hit) -> bool:
     after = doc[trig.end:min(sent.end, trig.end + 12)]
     for i, token in enumerate(after[:-1]):
         if token.lower_ in ("was", "is", "were", "are"):
-            return after[i + 1].text[:1].isupper()
+            nxt = after[i + 1]
+            return nxt.text[:1].isupper() or nxt.like_num or nxt.lower_ == "at"
     return False
 
 

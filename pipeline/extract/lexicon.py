@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -53,6 +54,21 @@ def _lookup_lemmas(doc: Doc) -> Doc:
         lemmas.append(lemma)
     column = numpy.asarray(lemmas, dtype=numpy.uint64).reshape(-1, 1)
     doc.from_array([LEMMA], cast("Ints2d", column))
+    return doc
+
+
+_NOTE_MARKER = re.compile(r"^\[\d{1,3}\]$")
+
+
+@Language.component("pfd_note_markers")
+def _note_markers(doc: Doc) -> Doc:
+    """A note marker after a full stop ("... concerns.[1] The minister ...") ends the sentence
+    before it instead of opening the next one."""
+    for token in doc:
+        if token.is_sent_start and token.i > 0 and token.i + 1 < len(doc) and \
+                _NOTE_MARKER.match(token.text):
+            token.is_sent_start = False
+            doc[token.i + 1].is_sent_start = True
     return doc
 
 
@@ -217,6 +233,7 @@ def load_lexicon() -> Lexicon:
     # an initial (spaCy's exceptions keep "X." as one token, which hides the full stop).
     tokenizer.add_special_case("X.", [{ORTH: "X"}, {ORTH: "."}])
     nlp.add_pipe("sentencizer")
+    nlp.add_pipe("pfd_note_markers")
     nlp.add_pipe("pfd_lookup_lemmas")
     lemma_matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
     lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
