@@ -196,6 +196,15 @@ def test_footnote_numbers_become_note_markers_that_end_the_sentence() -> None:
     assert "her 1st arrest" in text and "40 m2." in text
 
 
+def test_paragraphs_of_a_story_laid_out_in_a_table_cell_keep_their_own_lines() -> None:
+    cell = "".join(f"<h3>Part {i}</h3><p>Paragraph {i}: the regulator blocked an independent "
+                   f"news site on Monday, its editor said.</p>" for i in range(1, 5))
+    html = (f'{_HEAD}<table><tr><td><h1>Newsletter</h1>{cell}</td></tr></table>'
+            '<table><tr><td>Price</td><td>3</td></tr></table></body></html>')
+    lines = clean(html).text.split("\n")
+    assert sum(line.startswith("Paragraph") for line in lines) == 4
+
+
 def test_a_story_container_named_like_furniture_is_kept() -> None:
     story = "".join(f"<p>Paragraph {i}: the regulator blocked the independent site on Monday, "
                     f"its editor said in a statement to readers.</p>" for i in range(1, 7))

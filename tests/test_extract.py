@@ -401,3 +401,35 @@ def test_suspending_or_lifting_a_block_is_a_restoration() -> None:
 def test_figures_from_a_transparency_report_are_aggregate() -> None:
     assert extract("Apple's transparency report shows it received government demands to "
                    "remove more than 1,400 apps worldwide in 2015.") == []
+
+
+def test_a_decree_ordering_a_named_platform_blocked_is_a_block() -> None:
+    types = {m.incident_type for m in extract(
+        "President Petro Poroshenko on Monday signed a decree that orders internet providers "
+        "to block VKontakte and Odnoklassniki.")}
+    assert "blocking" in types
+
+
+def test_gunfire_is_not_an_accident_and_an_offline_country_is_a_shutdown() -> None:
+    m = one("In Zahedan, after security forces opened fire on worshippers on 30 April, the "
+            "internet was cut for days at a time.")
+    assert m.incident_type == "internet_shutdown"
+    m = one("On Saturday the military went further, taking almost the entire country offline "
+            "for about 24 hours.")
+    assert (m.incident_type, m.event_date) == ("internet_shutdown", date(2016, 5, 28))
+
+
+def test_a_blackout_on_a_channel_is_a_broadcast_ban() -> None:
+    m = one("On Tuesday, the broadcasting watchdog imposed a ten-day blackout on the opposition "
+            "channel over its coverage of the protests.")
+    assert m.incident_type == "legal_restriction"
+
+
+def test_layout_words_in_a_name_and_a_relative_clause_do_not_veto() -> None:
+    m = one("On 7 May, police in the province of Nghe An detained a Facebook user for sharing "
+            "posts about the spill.")
+    assert m.incident_type == "arrest"
+    types = sorted(m.incident_type for m in extract(
+        "Police arrested the activist pastor who had called for the stay-away in a video on "
+        "Facebook and charged him with subversion on Friday."))
+    assert types == ["arrest", "prosecution"]

@@ -176,6 +176,12 @@ def _cue_fires(lex: Lexicon, name: str, hits: list[Hit], doc: Doc, trig: Hit) ->
             continue  # "May" the month, "Can Tho" the city: not a modal verb
         if name == "call" and cue.start > 0 and doc[cue.start - 1].lower_ in _CHARGE_WORDS:
             continue  # the charge itself ("jailed for calling for protests")
+        if name == "call" and {t.lower_ for t in doc[max(0, cue.start - 2):cue.start]} & {
+                "who", "which"} and any(t.lower_ == "and" for t in doc[cue.end:trig.start]):
+            continue  # "the pastor who had called for the stay-away ... was charged": his act
+        if name == "accident" and cue.text.lower() == "fire" and cue.start > 0 and \
+                doc[cue.start - 1].lemma_ in ("open", "return", "hold", "cease", "under"):
+            continue  # "security forces opened fire on worshippers": not a fire
         adverb = name == "negation" and cue.text.lower() in ("not", "n't", "never")
         if name == "negation" and not adverb and trig.start - cue.end > _NEGATION_REACH:
             continue  # "no ..." too far away to be the trigger's subject
@@ -353,6 +359,9 @@ def _satisfied(alt: str, hits: list[Hit], trig: Hit, platforms: list[str],
         if trig.text.lower() not in ("shutdown", "blackout", "shutdowns", "blackouts") or \
                 before in ("news", "media", "power", "information", "electricity", "government"):
             return False
+        if any(h.kind == "cue" and h.key == "broadcaster_object" and 0 < h.start - trig.end <= 6
+               for h in hits):
+            return False  # "a ten-day blackout on the channel": a broadcast ban
         lead = {t.lower_ for t in doc[max(sent.start, trig.start - 3):trig.start]}
         if lead & {"the", "this", "that", "its", "'s", "’s"}:  # the one reported before,
             return any(t.lower_ in _EVENT_VERBS  # unless its start is stated here
@@ -617,7 +626,8 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         return None
     if name == "adjectival":
         # "messages from the jailed opposition leader": a description, not the act
-        if prev in ("the", "a", "an") and trig.end - trig.start == 1 and \
+        if prev in ("the", "a", "an") and doc[trig.start - 1].is_lower and \
+                trig.end - trig.start == 1 and \
                 trig.text.lower() in ("jailed", "imprisoned", "detained", "arrested",
                                       "convicted", "exiled"):
             return f"a description ('{prev} {trig.text}'), not the act"
@@ -669,6 +679,9 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
             t.i + 1 < sent.end and doc[t.i + 1].lower_ in ("been", "then", "his", "her",
                                                            "their", "its")
             or t.i > sent.start and doc[t.i - 1].lower_ in _PERFECT)]  # "has since been"
+        if trig.end < sent.end and doc[trig.end].text[:1].isupper() and \
+                doc[trig.end].is_alpha and not doc[trig.end].is_sent_start:
+            return None  # "police have summoned Bensaid for questioning since June": one person
         if window & _PERFECT and "this year" in span_text(sent).lower() and any(
                 t.lower_ in ("least", "than", "other", "dozens", "several") for t in sent):
             return "aggregate statistic (a tally for this year)"
@@ -727,6 +740,10 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
                 return "aggregate over a range of years"
         return None
     if name == "law_nearby":
+        if trig.key.startswith("blocking.") and any(
+                h.kind in ("platform", "platform_cs") and h.key != "vpn"
+                and 0 <= h.start - trig.end <= 4 for h in hits):
+            return None  # "a decree that orders providers to block VKontakte": the block
         law = _law_subject(lex, hits, doc, trig)
         enacted = any(h.kind == "trig" and h.key.startswith("legal.")
                       and h.key != "legal.broadcaster" for h in hits)  # not a broadcast halt
