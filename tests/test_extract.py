@@ -433,3 +433,12 @@ def test_layout_words_in_a_name_and_a_relative_clause_do_not_veto() -> None:
         "Police arrested the activist pastor who had called for the stay-away in a video on "
         "Facebook and charged him with subversion on Friday."))
     assert types == ["arrest", "prosecution"]
+
+
+def test_what_a_rule_or_system_allows_is_not_an_act() -> None:
+    assert extract("Since 2015, suspensions have been ordered under the Telecom Rules, which let "
+                   "the home secretary of a state order operators to cut mobile internet.") == []
+    assert extract("LinkedIn was blocked in Russia in November 2015, and the network remains "
+                   "inaccessible.")[0].incident_type == "blocking"
+    assert len(extract("LinkedIn was blocked in Russia in November 2015, and the network "
+                       "remains inaccessible.")) == 1

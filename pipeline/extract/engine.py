@@ -206,6 +206,9 @@ def _cue_fires(lex: Lexicon, name: str, hits: list[Hit], doc: Doc, trig: Hit) ->
             return cue
         if scope == "before" and cue.end <= trig.start:
             return cue
+        if scope.startswith("before:") and cue.end <= trig.start and \
+                trig.start - cue.end <= int(scope.partition(":")[2]):
+            return cue  # "Rules, which let the home secretary ... suspend telecom services"
         if scope == "clause" and (_in_clause(doc, cue, trig.start) or cue.start == trig.end
                                   or cue.start == trig.end + 1
                                   and doc[trig.end].text not in _CLAUSE_PUNCT):
@@ -638,6 +641,15 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
                 for h in hits):
             return "the charges of the arrest reported in the sentence"
         return None
+    if name == "weak_internet_object":
+        # "LinkedIn was blocked ..., and the network remains inaccessible": a social network
+        near = [h for h in hits if h.kind == "cue" and h.key == "internet_object"
+                and fields.distance(h, trig.start) <= 12]
+        if near and all(h.text.lower() in _WEAK_INTERNET for h in near) and any(
+                h.kind in ("platform", "platform_cs") or h.kind == "cue"
+                and h.key == "website_object" for h in hits):
+            return f"'{near[0].text}' is a platform's network or a site's, not the internet"
+        return None
     if name == "undone":
         # "ordered the authority to suspend the Twitter block", "lifted the ban": undone
         if doc[trig.start].lemma_ in _UNDO_VERBS and any(
@@ -780,6 +792,7 @@ BUILTINS = {"question", "back_reference", "vague_perfect", "vague_subject", "per
             "background_noun", "arrest_charges", "aggregate_plural", "repeated_undated",
             "nominal_attack", "anaphoric_object", "sued_object", "threat_to_act",
             "time_since", "custody_state", "manner_of_arrest", "undated_before", "undone",
+            "weak_internet_object",
             "generic_unreachable", "law_cited", "penalty_only", "demand_object_after",
             "platform_object", "in_title", "participle_of_block", "platform_as_actor",
             "platform_self_removal", "adjectival", "term_of_sentence"}
@@ -810,6 +823,8 @@ def _check(lex: Lexicon, rule: Rule, hits: list[Hit], sent: Span, trig: Hit,
     return None
 
 
+_WEAK_INTERNET = {"network", "networks", "the network", "connection", "connections",
+                  "whole network", "entire network"}
 _UNDONE_NOUNS = {"block", "blocks", "ban", "bans", "blocking", "shutdown", "blackout",
                  "suspension", "restriction", "restrictions", "order", "ruling"}
 _UNDO_VERBS = {"lift", "suspend", "overturn", "end", "annul", "revoke", "reverse", "quash",
