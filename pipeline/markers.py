@@ -28,10 +28,10 @@ def bracket_note_markers(tree: lxml.html.HtmlElement) -> int:
         linked = any((a.get("href") or "").startswith("#") for a in sup.iter("a"))
         if linked or _AFTER.search(_text_before(sup)):
             found.append((sup, number.group(1)))
-    for sup, number in found:
+    for sup, digits in found:
         for child in list(sup):
-            sup.remove(child)  # the link's own tail text stays outside the marker
-        sup.text = f"[{number}]"
+            sup.remove(child)  # the link and any text inside the marker
+        sup.text = f"[{digits}]"
     return len(found)
 
 

@@ -253,7 +253,7 @@ def _scan(sentence: str) -> tuple[tuple[str, re.Match[str]], ...]:
     dateline = _DATELINE.match(sentence)
     taken: list[tuple[int, int]] = [(0, dateline.end())] if dateline else []
     found: list[tuple[str, re.Match[str]]] = []
-    present = {name for name, probe in _PROBES.items() if probe.search(sentence)}
+    present = _present(sentence)
     for kind, pattern in _PATTERNS:
         if _NEEDS.get(kind, "any") not in present:
             continue  # the pattern's key word is absent: skip the costly search
@@ -266,21 +266,53 @@ def _scan(sentence: str) -> tuple[tuple[str, re.Match[str]], ...]:
     return tuple(found)
 
 
-# Cheap probes: each pattern only runs when the words it needs are in the sentence.
-_PROBES = {
-    "any": re.compile(r"."),
-    "digit": re.compile(r"\d"),
-    "month": re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"),
-    "year": re.compile(r"\b(?:19|20)\d\d\b"),
-    "weekday": re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"),
-    "relative": re.compile(r"(?i)\b(?:yesterday|today|tonight|this|last|night|ago|month|week|"
-                           r"year|later|earlier|after|before|next|following|same|that)\b"),
-}
+# Cheap probes: each pattern only runs when the words it needs are in the sentence. They are
+# substring tests on the lowercased sentence (much cheaper than regular expressions), and each
+# is looser than its patterns, so skipping a pattern never loses a date.
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                "dec")
+_MONTH_NAMES = tuple(stem.title() for stem in _MONTH_STEMS)
+_WEEKDAY_STEMS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_TODAY_WORDS = ("yesterday", "today", "tonight", "this morning", "this afternoon",
+                "this evening", "last night")
+_PERIOD_WORDS = ("month", "week", "year")
+_INHERIT_WORDS = ("later", "that day", "that night", "that evening", "that morning",
+                  "that afternoon", "that month", "same day", "same morning", "same evening",
+                  "next day", "following day", "day after")
+_DIRECTION_WORDS = ("later", "earlier", "after", "before")
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+
+
+def _present(sentence: str) -> set[str]:
+    """Names of the probes whose words occur in the sentence."""
+    lower = sentence.lower()
+    found = {"any"}
+    if any(c.isdigit() for c in sentence):
+        found.add("digit")
+        if _YEAR_DIGITS.search(sentence):
+            found.add("year")
+    if any(stem in sentence for stem in _MONTH_NAMES):
+        found.add("month")  # month names are matched with a capital letter
+    if "day" in lower and any(day in lower for day in _WEEKDAY_STEMS):
+        found.add("weekday")
+    if any(word in lower for word in _TODAY_WORDS):
+        found.add("today")
+    if "ago" in lower:
+        found.add("ago")
+    period = any(word in lower for word in _PERIOD_WORDS)
+    if period:
+        found.add("period")
+    if any(word in lower for word in _INHERIT_WORDS):
+        found.add("inherit")
+    if (period or "day" in lower) and any(word in lower for word in _DIRECTION_WORDS):
+        found.add("offset")
+    return found
+
+
 _NEEDS = {"iso": "year", "dmy": "month", "mdy": "month", "dm": "month", "md": "month",
           "span": "month", "my": "month", "month_rel": "month", "last_month_name": "month",
-          "month": "month", "year": "year", "weekday": "weekday", "yesterday": "relative",
-          "ago": "relative", "relmonth": "relative", "inherit": "relative",
-          "offset": "relative"}
+          "month": "month", "year": "year", "weekday": "weekday", "yesterday": "today",
+          "ago": "ago", "relmonth": "period", "inherit": "inherit", "offset": "offset"}
 
 
 def has_date_expression(sentence: str) -> bool:

@@ -664,8 +664,8 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
     if name == "undated_before":
         # "The government has blocked social media before.": a habit, not a dated event
         ending = span_text(sent).lower().rstrip(" .!\"'”’")
-        lead = {t.lower_ for t in doc[max(sent.start, trig.start - 4):trig.start]}
-        if ending.endswith((" before", " in the past", " previously")) and lead & _PERFECT \
+        words = {t.lower_ for t in doc[max(sent.start, trig.start - 4):trig.start]}
+        if ending.endswith((" before", " in the past", " previously")) and words & _PERFECT \
                 and not has_date_expression(span_text(sent)):
             return f"an undated repeat ('has ... {trig.text} ... before')"
         return None

@@ -64,6 +64,9 @@ _NOTE_MARKER = re.compile(r"^\[\d{1,3}\]$")
 def _note_markers(doc: Doc) -> Doc:
     """A note marker after a full stop ("... concerns.[1] The minister ...") ends the sentence
     before it instead of opening the next one."""
+    text = doc.user_data.get("text")
+    if "[" not in (text if isinstance(text, str) else doc.text):
+        return doc  # no marker: no Token objects to create
     for token in doc:
         if token.is_sent_start and token.i > 0 and token.i + 1 < len(doc) and \
                 _NOTE_MARKER.match(token.text):
