@@ -16,6 +16,7 @@ Nothing that holds the ``<h1>`` or much of the page's prose is removed.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import lxml.etree
 import lxml.html
@@ -67,8 +68,14 @@ def is_furniture(element: lxml.html.HtmlElement) -> bool:
     """Furniture by its tag or its class and id names."""
     if element.tag in _TAGS or element.get("role") == "marquee":
         return True
-    names = f"{element.get('class', '')} {element.get('id', '')}".lower()
-    return names.strip() != "" and _TOKEN_RE.search(names) is not None
+    return _furniture_names(f"{element.get('class', '')} {element.get('id', '')}")
+
+
+@lru_cache(maxsize=4096)
+def _furniture_names(names: str) -> bool:
+    """Whether class and id names mark furniture (cached: pages repeat their class names)."""
+    lowered = names.lower()
+    return lowered.strip() != "" and _TOKEN_RE.search(lowered) is not None
 
 
 def _protected(element: lxml.html.HtmlElement) -> bool:
@@ -102,8 +109,8 @@ def strip_furniture(tree: lxml.html.HtmlElement) -> None:
 def _labels(tree: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlElement, bool]]:
     found = []
     for element in tree.iter(*_LABEL_TAGS):
-        if len(element) > 2:
-            continue  # a container, not a label
+        if len(element) > 2 or len(element.text or "") > 2 * _MAX_LABEL:
+            continue  # a container or a paragraph, not a label
         text = " ".join(element.text_content().split())
         if not text or len(text) > _MAX_LABEL:
             continue
