@@ -442,3 +442,34 @@ def test_what_a_rule_or_system_allows_is_not_an_act() -> None:
                    "inaccessible.")[0].incident_type == "blocking"
     assert len(extract("LinkedIn was blocked in Russia in November 2015, and the network "
                        "remains inaccessible.")) == 1
+
+
+def test_an_arrest_that_only_dates_another_act_is_background() -> None:
+    mentions = extract("His laptop and two phones were seized when he was arrested, his lawyer "
+                       "said.")
+    assert [m.incident_type for m in mentions] == ["harassment"]
+    m = one("Photojournalist Karim Fathy has been in detention since August 2013, when he was "
+            "arrested while photographing a sit-in in Cairo.")
+    assert (m.incident_type, m.event_date) == ("arrest", date(2013, 8, 1))
+
+
+def test_shared_word_vetoes_and_inverted_conditionals() -> None:
+    assert extract("Outlets that fail to register under the new act could be shut down.") == []
+    assert extract("Were it adopted, bloggers who comment on politics without a licence would "
+                   "need to register with the ministry.") == []
+
+
+def test_a_law_as_subject_that_requires_or_bans_is_a_legal_restriction() -> None:
+    m = one("A law in force since 2015 requires companies to store the personal data of Russian "
+            "citizens on servers inside the country.")
+    assert (m.incident_type, m.rule_id) == ("legal_restriction", "legal.law_allows")
+
+
+def test_devices_taken_are_harassment_but_smuggled_goods_are_not() -> None:
+    m = one("Officers searched the house on Monday and took away two phones and a laptop, his "
+            "wife said.")
+    assert m.incident_type == "harassment"
+    assert extract("Customs officers seized 4,000 smuggled mobile phones at a warehouse on "
+                   "Friday.") == []
+    assert extract("The law allows police to search premises and seize computers without a "
+                   "warrant.") == []

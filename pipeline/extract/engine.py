@@ -204,8 +204,9 @@ def _cue_fires(lex: Lexicon, name: str, hits: list[Hit], doc: Doc, trig: Hit) ->
             continue  # "... in a row: the authority restricted Telegram in November 2023"
         if scope == "sentence":
             return cue
-        if scope == "before" and cue.end <= trig.start:
-            return cue
+        if scope == "before" and (cue.end <= trig.start or cue.start < trig.start < cue.end
+                                  <= trig.end):
+            return cue  # also when they share a word: "failed to" + "to register"
         if scope.startswith("before:") and cue.end <= trig.start and \
                 trig.start - cue.end <= int(scope.partition(":")[2]):
             return cue  # "Rules, which let the home secretary ... suspend telecom services"
@@ -641,6 +642,22 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
                 for h in hits):
             return "the charges of the arrest reported in the sentence"
         return None
+    if name == "time_clause":
+        # "his phones were seized when he was arrested", "the same week we were detained": the
+        # arrest only dates the act the sentence reports
+        i = trig.start - 1
+        if i > sent.start and doc[i].lower_ == "been":
+            i -= 1
+        if i - 2 < sent.start or doc[i].lower_ not in ("was", "were", "had", "been") or \
+                doc[i - 1].lower_ not in ("he", "she", "they", "i", "we"):
+            return None
+        lead = doc[i - 3].lower_ if i - 3 >= sent.start else ""
+        if lead in (",", "months", "weeks", "days", "years"):
+            return None  # "since August 2013, when he was arrested": the arrest's own date
+        if doc[i - 2].lower_ in _TIME_CLAUSE_WORDS:
+            return f"background: '{doc[i - 2].text} {doc[i - 1].text} ... {trig.text}' dates " \
+                   "another act"
+        return None
     if name == "weak_internet_object":
         # "LinkedIn was blocked ..., and the network remains inaccessible": a social network
         near = [h for h in hits if h.kind == "cue" and h.key == "internet_object"
@@ -792,7 +809,7 @@ BUILTINS = {"question", "back_reference", "vague_perfect", "vague_subject", "per
             "background_noun", "arrest_charges", "aggregate_plural", "repeated_undated",
             "nominal_attack", "anaphoric_object", "sued_object", "threat_to_act",
             "time_since", "custody_state", "manner_of_arrest", "undated_before", "undone",
-            "weak_internet_object",
+            "weak_internet_object", "time_clause",
             "generic_unreachable", "law_cited", "penalty_only", "demand_object_after",
             "platform_object", "in_title", "participle_of_block", "platform_as_actor",
             "platform_self_removal", "adjectival", "term_of_sentence"}
@@ -823,6 +840,8 @@ def _check(lex: Lexicon, rule: Rule, hits: list[Hit], sent: Span, trig: Hit,
     return None
 
 
+_TIME_CLAUSE_WORDS = {"when", "after", "before", "since", "until", "while", "as", "week", "day",
+                      "month", "night", "morning", "year"}
 _WEAK_INTERNET = {"network", "networks", "the network", "connection", "connections",
                   "whole network", "entire network"}
 _UNDONE_NOUNS = {"block", "blocks", "ban", "bans", "blocking", "shutdown", "blackout",
