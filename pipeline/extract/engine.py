@@ -565,7 +565,7 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         return None
     if name == "law_cited":
         law = next((h for h in hits if h.kind == "cue" and h.key == "legislation"), None)
-        if law is not None and {t.lower_ for t in doc[max(sent.start, law.start - 4):
+        if law is not None and {t.lower_ for t in doc[max(sent.start, law.start - 6):
                                                       law.start]} & _CITING:
             return f"a law cited as the basis of an act ('{law.text}'), not enacted here"
         return None
