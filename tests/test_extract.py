@@ -473,3 +473,9 @@ def test_devices_taken_are_harassment_but_smuggled_goods_are_not() -> None:
                    "Friday.") == []
     assert extract("The law allows police to search premises and seize computers without a "
                    "warrant.") == []
+
+
+def test_a_victim_described_by_what_they_wrote_is_an_expressive_target() -> None:
+    m = one("On 12 May, Anjan Das, who wrote about science and evolution for a Sylhet-based "
+            "blog, was killed by four masked men as he left home.")
+    assert (m.incident_type, m.event_date) == ("attack", date(2016, 5, 12))

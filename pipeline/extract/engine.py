@@ -371,6 +371,13 @@ def _satisfied(alt: str, hits: list[Hit], trig: Hit, platforms: list[str],
             return any(t.lower_ in _EVENT_VERBS  # unless its start is stated here
                        for t in doc[trig.end:min(sent.end, trig.end + 10)])
         return True
+    if alt == "who_expressed":  # "Anjan Das, who wrote for a blog, was killed"
+        doc = sent.doc
+        who = [t.i for t in doc[sent.start:trig.start] if t.lower_ == "who"]
+        return bool(who) and any(
+            (h.kind in ("platform", "platform_cs") or h.kind == "cue" and h.key == "expression")
+            and who[0] < h.start and h.end <= trig.start for h in hits) and any(
+            t.lower_ in _PASSIVE for t in doc[max(sent.start, trig.start - 3):trig.start])
     if alt == "country_subject":  # "Saudi Arabia ... revoked its licence": the state acts
         return any(h.kind == "country" and h.sub in ("names", "bodies") and h.end <= trig.start
                    and trig.start - h.end <= 12 for h in hits)
