@@ -479,3 +479,13 @@ def test_a_victim_described_by_what_they_wrote_is_an_expressive_target() -> None
     m = one("On 12 May, Anjan Das, who wrote about science and evolution for a Sylhet-based "
             "blog, was killed by four masked men as he left home.")
     assert (m.incident_type, m.event_date) == ("attack", date(2016, 5, 12))
+
+
+def test_an_act_filmed_is_not_an_act_against_the_person_filming() -> None:
+    mentions = extract("Last month police detained a reporter for several hours after he filmed "
+                       "officers beating protesters.")
+    assert [m.incident_type for m in mentions] == ["arrest"]
+
+
+def test_nobody_negates_a_trigger_further_away() -> None:
+    assert extract("Nobody we have spoken to has actually been arrested for tweeting.") == []

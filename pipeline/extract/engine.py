@@ -183,7 +183,11 @@ def _cue_fires(lex: Lexicon, name: str, hits: list[Hit], doc: Doc, trig: Hit) ->
                 doc[cue.start - 1].lemma_ in ("open", "return", "hold", "cease", "under"):
             continue  # "security forces opened fire on worshippers": not a fire
         adverb = name == "negation" and cue.text.lower() in ("not", "n't", "never")
-        if name == "negation" and not adverb and trig.start - cue.end > _NEGATION_REACH:
+        reach = _NEGATION_REACH
+        if cue.text.lower() in ("nobody", "no one", "none") and not any(
+                t.text in _CLAUSE_PUNCT for t in doc[cue.end:trig.start]):
+            reach = 12  # "Nobody we've spoken to has actually been arrested"
+        if name == "negation" and not adverb and trig.start - cue.end > reach:
             continue  # "no ..." too far away to be the trigger's subject
         if (adverb or name in ("modality", "call")) and cue.end <= trig.start and any(
                 t.lower_ in _FINITE_AUX for t in doc[cue.end + 1:trig.start]):
@@ -665,6 +669,14 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
             return f"background: '{doc[i - 2].text} {doc[i - 1].text} ... {trig.text}' dates " \
                    "another act"
         return None
+    if name == "witnessed":
+        # "after she filmed officers detaining a protester": the act she recorded
+        if not trig.text.lower().endswith("ing"):
+            return None
+        if any(t.lemma_ in _WITNESS_VERBS for t in doc[max(sent.start, trig.start - 4):
+                                                        trig.start]):
+            return f"an act witnessed or filmed ('... {trig.text}'), not one against the target"
+        return None
     if name == "weak_internet_object":
         # "LinkedIn was blocked ..., and the network remains inaccessible": a social network
         near = [h for h in hits if h.kind == "cue" and h.key == "internet_object"
@@ -816,7 +828,7 @@ BUILTINS = {"question", "back_reference", "vague_perfect", "vague_subject", "per
             "background_noun", "arrest_charges", "aggregate_plural", "repeated_undated",
             "nominal_attack", "anaphoric_object", "sued_object", "threat_to_act",
             "time_since", "custody_state", "manner_of_arrest", "undated_before", "undone",
-            "weak_internet_object", "time_clause",
+            "weak_internet_object", "time_clause", "witnessed",
             "generic_unreachable", "law_cited", "penalty_only", "demand_object_after",
             "platform_object", "in_title", "participle_of_block", "platform_as_actor",
             "platform_self_removal", "adjectival", "term_of_sentence"}
@@ -847,6 +859,8 @@ def _check(lex: Lexicon, rule: Rule, hits: list[Hit], sent: Span, trig: Hit,
     return None
 
 
+_WITNESS_VERBS = {"film", "photograph", "record", "witness", "watch", "see", "capture",
+                  "document"}
 _TIME_CLAUSE_WORDS = {"when", "after", "before", "since", "until", "while", "as", "week", "day",
                       "month", "night", "morning", "year"}
 _WEAK_INTERNET = {"network", "networks", "the network", "connection", "connections",
