@@ -23,7 +23,7 @@ from w3lib.url import canonicalize_url
 from pipeline.decode import DecodeError, decode_body
 from pipeline.furniture import strip_furniture
 from pipeline.inputs import MAX_PAGE_BYTES, too_large
-from pipeline.layout import unwrap_layout_tables
+from pipeline.layout import headings_as_lines, unwrap_layout_tables
 from pipeline.markers import bracket_note_markers
 from pipeline.metadata import PageMeta, page_metadata
 from pipeline.records import Article, RawPage, short_hash
@@ -159,6 +159,7 @@ def clean_page(page: RawPage) -> Article | Skip:
     strip_furniture(tree)
     bracket_note_markers(tree)
     unwrap_layout_tables(tree)
+    headings_as_lines(tree)
     document = trafilatura.bare_extraction(
         tree, url=page.url or None, include_comments=False, with_metadata=not meta.complete,
         fast=True, config=_CONFIG,

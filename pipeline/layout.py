@@ -1,4 +1,4 @@
-"""Turn layout tables into plain blocks before text extraction.
+"""Layout fixes before text extraction: layout tables and section headings.
 
 Old news sites and e-mail newsletters lay pages out with tables, and put whole stories, several
 ``<p>`` and headings, inside one cell. Text extractors read a table cell as one line, so the
@@ -28,3 +28,23 @@ def unwrap_layout_tables(tree: lxml.html.HtmlElement) -> int:
             if isinstance(element.tag, str) and element.tag in _TABLE_PARTS:
                 element.tag = "div"
     return len(layout)
+
+
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_MAX_HEADING = 80
+
+
+def headings_as_lines(tree: lxml.html.HtmlElement) -> int:
+    """Keep short section headings that open a run of paragraphs ("Venezuela", "Brazil: court
+    orders a block") as lines of their own: text extractors drop headings, and a round-up's
+    headings say which country the paragraphs under them are about. Returns how many."""
+    kept = 0
+    for heading in list(tree.iter(*_HEADINGS)):
+        text = heading.text_content().strip()
+        following = heading.getnext()
+        if not text or len(text) > _MAX_HEADING or following is None:
+            continue
+        if following.tag == "p" or any(True for _ in following.iter("p")):
+            heading.tag = "p"
+            kept += 1
+    return kept

@@ -205,6 +205,16 @@ def test_paragraphs_of_a_story_laid_out_in_a_table_cell_keep_their_own_lines() -
     assert sum(line.startswith("Paragraph") for line in lines) == 4
 
 
+def test_section_headings_over_paragraphs_are_kept_as_lines() -> None:
+    body = "".join(f"<h3>{country}</h3><p>Paragraph about {country}: the regulator blocked an "
+                   f"independent news site on Monday, its editor said.</p>"
+                   for country in ("Venezuela", "Brazil", "Nepal"))
+    html = f'{_HEAD}<article><h1>Round-up</h1>{body}</article></body></html>'
+    lines = clean(html).text.split("\n")
+    assert lines.index("Brazil") + 1 == lines.index(next(
+        line for line in lines if line.startswith("Paragraph about Brazil")))
+
+
 def test_a_story_container_named_like_furniture_is_kept() -> None:
     story = "".join(f"<p>Paragraph {i}: the regulator blocked the independent site on Monday, "
                     f"its editor said in a statement to readers.</p>" for i in range(1, 7))

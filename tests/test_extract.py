@@ -489,3 +489,11 @@ def test_an_act_filmed_is_not_an_act_against_the_person_filming() -> None:
 
 def test_nobody_negates_a_trigger_further_away() -> None:
     assert extract("Nobody we have spoken to has actually been arrested for tweeting.") == []
+
+
+def test_a_country_heading_holds_for_the_paragraphs_below_it() -> None:
+    text = ("Regional round-up\n\nVenezuela\n\nThe president signed a resolution on 8 May "
+            "that blocked X for ten days.\n\nBrazil\n\nA judge ordered Telegram suspended "
+            "nationwide on 12 May.")
+    found = {(m.incident_type, m.country) for m in extract(text)}
+    assert ("blocking", "VE") in found and ("blocking", "BR") in found

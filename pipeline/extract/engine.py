@@ -36,6 +36,7 @@ _FURNITURE_PREFIX = re.compile(
     r"^(related|read more|also read|see also|more from|recommended|advertisement|share this|"
     r"sign up|subscribe|comments?|follow us|most read|trending|breaking|ticker|copyright|©)",
     re.I)
+_MAX_HEADING = 80  # characters: a line this short without a full stop is a heading
 _END = re.compile(r"[.!?][\"'”’)]*(?:\[\d{1,3}\])*\s*$")  # "...[3]": a note marker
 
 
@@ -928,9 +929,13 @@ def extract_article(text: str, published: date | None, title: str | None = None,
     mentions: list[Mention] = []
     reports: list[SentenceReport] = []
     earlier: list[str] = []  # sentences so far, for dates carried over ("Hours later, ...")
+    section_country: str | None = None
     for (offset, para), doc, all_hits, full in zip(paras, docs, doc_hits, active, strict=True):
         furniture = bool(_FURNITURE_PREFIX.match(para.strip())) or not _END.search(para)
         para_country: str | None = None
+        if not _END.search(para) and len(para) <= _MAX_HEADING:
+            # a section heading ("Venezuela"): its country holds for the paragraphs below it
+            section_country = fields.country_of(all_hits, 0)
         if not full:
             earlier.append(para)
             continue
@@ -949,7 +954,8 @@ def extract_article(text: str, published: date | None, title: str | None = None,
                     else None
                 dates = find_dates(text, published, previous)
                 _apply_rules(lex, sent, hits, triggered, dates, published, report,
-                             sentence_country, para_country, dominant, offset, article_target)
+                             sentence_country, para_country or section_country, dominant,
+                             offset, article_target)
                 mentions.extend(report.mentions)
             earlier.append(text)
             if sentence_country:
