@@ -663,8 +663,8 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         if i - 2 < sent.start or doc[i].lower_ not in ("was", "were", "had", "been") or \
                 doc[i - 1].lower_ not in ("he", "she", "they", "i", "we"):
             return None
-        lead = doc[i - 3].lower_ if i - 3 >= sent.start else ""
-        if lead in (",", "months", "weeks", "days", "years"):
+        opener = doc[i - 3].lower_ if i - 3 >= sent.start else ""
+        if opener in (",", "months", "weeks", "days", "years"):
             return None  # "since August 2013, when he was arrested": the arrest's own date
         if doc[i - 2].lower_ in _TIME_CLAUSE_WORDS:
             return f"background: '{doc[i - 2].text} {doc[i - 1].text} ... {trig.text}' dates " \
