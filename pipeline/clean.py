@@ -27,7 +27,7 @@ from pipeline.layout import headings_as_lines, unwrap_layout_tables
 from pipeline.markers import bracket_note_markers
 from pipeline.metadata import PageMeta, page_metadata
 from pipeline.records import Article, RawPage, short_hash
-from pipeline.siblings import ensure_main_prose, recover_paragraphs
+from pipeline.siblings import ensure_main_prose, recover_paragraphs, restore_neighbours
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)", re.I)
@@ -169,7 +169,8 @@ def clean_page(page: RawPage) -> Article | Skip:
     text = _normalise_text(document.text)
     if not text:
         return Skip("no article text")
-    text = "\n".join(ensure_main_prose(tree, recover_paragraphs(tree, text.split("\n"))))
+    lines = ensure_main_prose(tree, recover_paragraphs(tree, text.split("\n")))
+    text = "\n".join(restore_neighbours(tree, lines))
     if not meta.complete:  # trafilatura's full metadata search fills what the head lacks
         meta = PageMeta(title=document.title or meta.title,
                         author=document.author or meta.author,

@@ -26,8 +26,9 @@ _TOKENS = ("comment", "related", "teaser", "ticker", "newsletter", "sidebar", "s
            "trending", "promo", "widget",
            "alert-strip", "breaking", "share", "subscribe", "talk", "discussion", "disqus",
            "replies", "respons", "reader-", "card", "dek", "reaction", "letters", "community",
-           "feedback", "readers", "footnote", "endnote", "fn-list")
-_TAGS = {"aside", "nav", "footer"}
+           "feedback", "readers", "footnote", "endnote", "fn-list", "glossary", "comentario",
+           "commentaire", "kommentar")
+_TAGS = {"aside", "nav", "footer", "dl"}  # dl: glossaries and metadata sidebars
 
 _COMMENT_LABEL = (r"(?:readers?['’]?s?|user|your|visitor)?\s*(?:comments?|views|letters|reactions|"
                   r"responses|replies|forum|discussion)(?:\s*\(\d+\))?|have your say|"
@@ -44,13 +45,15 @@ _TEASER_LABEL = (r"related(?: (?:stories|articles|coverage|news|reading|links))?
                  r"trending now|popular stories|"
                  r"you (?:may|might) (?:also )?like|recommended(?: for you)?|"
                  r"around the (?:region|world|web)|from the archives?|top stories|see also|"
-                 r"further reading|editor['’]s picks|"
-                 r"key (?:points|facts|takeaways|findings|dates)|at a glance|highlights|"
-                 r"in brief|tl;?dr|summary|what we know|"
+                 r"further reading|editor['’]s picks|key terms|glossary|jargon buster|"
                  r"(?:sources?|notes?|footnotes?|endnotes?|references?)"
                  r"(?: (?:and|&) (?:sources?|notes?|references?))?")
-_LABEL = re.compile(rf"^\W*(?:(?P<comment>{_COMMENT_LABEL})|(?P<teaser>{_TEASER_LABEL}))\W*$",
-                    re.I)
+# A summary box restates the story in bullets; one written in paragraphs (a liveblog's pinned
+# summary) is the story itself and is kept.
+_SUMMARY_LABEL = (r"key (?:points|facts|takeaways|findings|dates)|at a glance|highlights|"
+                  r"in brief|tl;?dr|summary|what we know")
+_LABEL = re.compile(rf"^\W*(?:(?P<comment>{_COMMENT_LABEL})|(?P<teaser>{_TEASER_LABEL})|"
+                    rf"(?P<summary>{_SUMMARY_LABEL}))\W*$", re.I)
 _LABEL_TAGS = {"h2", "h3", "h4", "h5", "h6", "b", "strong", "span", "div", "td", "p", "font",
                "dt", "th", "header", "caption", "legend", "label"}
 _MAX_LABEL = 60
@@ -106,7 +109,7 @@ def strip_furniture(tree: lxml.html.HtmlElement) -> None:
     _strip_labelled(tree)
 
 
-def _labels(tree: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlElement, bool]]:
+def _labels(tree: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlElement, str]]:
     found = []
     for element in tree.iter(*_LABEL_TAGS):
         if len(element) > 2 or len(element.text or "") > 2 * _MAX_LABEL:
@@ -116,7 +119,9 @@ def _labels(tree: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlElement, bo
             continue
         match = _LABEL.match(text)
         if match:
-            found.append((element, match.group("comment") is not None))
+            kind = "comment" if match.group("comment") else \
+                "summary" if match.group("summary") else "teaser"
+            found.append((element, kind))
     return found
 
 
@@ -133,7 +138,7 @@ def _strip_labelled(tree: lxml.html.HtmlElement) -> None:
     if total == 0:
         return
     limit = _PROSE_SHARE * total
-    for label, comments in _labels(tree):
+    for label, kind in _labels(tree):
         if not _attached(label, tree):
             continue  # already removed with an earlier block
         block = None
@@ -141,10 +146,12 @@ def _strip_labelled(tree: lxml.html.HtmlElement) -> None:
             if _protected(ancestor) or _prose(ancestor) > limit:
                 break
             block = ancestor
+        if block is not None and kind == "summary" and block.find(".//p") is not None:
+            continue  # a summary in paragraphs: the story's own text
         if block is not None:
             block.drop_tree()
             continue
-        if comments:  # comments inside the story's container: drop the label and what follows
+        if kind == "comment":  # comments inside the story's container: drop what follows too
             parent = label.getparent()
             after = list(label.itersiblings())
             if parent is not None and not _protected(label):

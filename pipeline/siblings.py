@@ -95,3 +95,36 @@ def ensure_main_prose(tree: lxml.html.HtmlElement, lines: list[str]) -> list[str
     if covered >= _MIN_COVERAGE * sum(len(t) for t in inside):
         return lines
     return inside
+
+
+_QUOTED = {"blockquote", "figure", "figcaption", "q", "cite", "table"}
+_NEAR = 3  # levels: a dropped paragraph and its kept neighbour share an ancestor this close
+
+
+def restore_neighbours(tree: lxml.html.HtmlElement, lines: list[str]) -> list[str]:
+    """Put back a prose paragraph the extractor dropped when the paragraph right after it (or
+    right before it) was kept and sits in the same block, such as a liveblog's pinned summary
+    above its first entry. Each is inserted next to that neighbour, in page order."""
+    prose = [(p, _flat(p.text_content())) for p in tree.iter("p")]
+    prose = [(p, t) for p, t in prose if len(t) >= 2 * _MIN_CHARS and _SENTENCE_END.search(t)]
+    flat_lines = [_flat(line) for line in lines]
+    joined = "\n".join(flat_lines)
+    kept = [t in joined for _, t in prose]
+    out = list(lines)
+    for i, (p, text) in enumerate(prose):
+        if kept[i] or any(a.tag in _QUOTED for a in p.iterancestors()):
+            continue  # embedded posts and pull quotes are not the story's paragraphs
+        for j, before in ((i + 1, True), (i - 1, False)):
+            if not 0 <= j < len(prose) or not kept[j] or not _close(p, prose[j][0]):
+                continue
+            at = next((k for k, line in enumerate(out) if prose[j][1] in _flat(line)), None)
+            if at is not None:
+                out.insert(at if before else at + 1, text)
+                kept[i] = True
+                break
+    return out
+
+
+def _close(a: lxml.html.HtmlElement, b: lxml.html.HtmlElement) -> bool:
+    near = set(list(a.iterancestors())[:_NEAR])
+    return any(ancestor in near for ancestor in list(b.iterancestors())[:_NEAR])

@@ -215,6 +215,16 @@ def test_section_headings_over_paragraphs_are_kept_as_lines() -> None:
         line for line in lines if line.startswith("Paragraph about Brazil")))
 
 
+def test_glossaries_are_furniture() -> None:
+    story = "".join(f"<p>Paragraph {i}: the regulator cut mobile internet in the region on "
+                    f"Monday, engineers at two operators said.</p>" for i in range(1, 5))
+    html = (f'{_HEAD}<main><h1>Cut</h1><div class="body">{story}</div><dl class="x"><h3>Key '
+            'terms</h3><dt>Throttling</dt><dd>Deliberately slowing traffic until it is barely '
+            'usable.</dd></dl></main></body></html>')
+    text = clean(html).text
+    assert "Paragraph 4" in text and "Deliberately slowing" not in text
+
+
 def test_a_story_container_named_like_furniture_is_kept() -> None:
     story = "".join(f"<p>Paragraph {i}: the regulator blocked the independent site on Monday, "
                     f"its editor said in a statement to readers.</p>" for i in range(1, 7))
@@ -238,3 +248,19 @@ def test_when_extraction_misses_the_story_the_story_container_is_used() -> None:
     kept = ["Paragraph 0: the court ordered the news site blocked on Monday, its lawyers said "
             "after the hearing in the capital.".replace("0", str(i)) for i in range(6)]
     assert ensure_main_prose(tree, kept) == kept
+
+
+def test_a_pinned_summary_dropped_by_the_extractor_is_put_back() -> None:
+    entries = "".join(f'<div class="entry"><time>1{i}:00</time><p>Entry {i}: operators '
+                      f'confirmed that mobile data was still cut in the capital this hour.</p>'
+                      f'</div>' for i in range(1, 5))
+    html = (f'{_HEAD}<div class="live"><h1>Live</h1><section id="feed"><div class="pinned">'
+            '<strong>Key points</strong><p>The country is almost entirely offline after the '
+            'authorities pulled the plug on mobile and fixed internet on Wednesday.</p></div>'
+            f'{entries}</section><blockquote class="embed"><p>A quoted post about another '
+            'outage somewhere else entirely, shared by a reader.</p></blockquote></div>'
+            '</body></html>')
+    text = clean(html).text
+    assert "almost entirely offline" in text
+    assert text.index("almost entirely offline") < text.index("Entry 1:")
+    assert "quoted post" not in text

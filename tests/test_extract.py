@@ -497,3 +497,12 @@ def test_a_country_heading_holds_for_the_paragraphs_below_it() -> None:
             "nationwide on 12 May.")
     found = {(m.incident_type, m.country) for m in extract(text)}
     assert ("blocking", "VE") in found and ("blocking", "BR") in found
+
+
+def test_corrections_definitions_and_plans_are_not_incidents() -> None:
+    assert extract("Correction: An earlier entry said landlines had also been cut; the operator "
+                   "says fixed-line calls were not affected.") == []
+    assert extract("An internet shutdown is a deliberate disruption of internet connectivity, "
+                   "ordered by a government.") == []
+    assert extract("A full test of disconnecting Russia from the global internet is planned for "
+                   "later this year.") == []

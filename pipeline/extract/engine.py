@@ -660,8 +660,11 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         i = trig.start - 1
         if i > sent.start and doc[i].lower_ == "been":
             i -= 1
-        if i - 2 < sent.start or doc[i].lower_ not in ("was", "were", "had", "been") or \
-                doc[i - 1].lower_ not in ("he", "she", "they", "i", "we"):
+        subject_platform = any(h.kind in ("platform", "platform_cs") and h.end == i
+                               for h in hits)  # "when Facebook became unreachable"
+        if i - 2 < sent.start or doc[i].lower_ not in ("was", "were", "had", "been", "became") \
+                or doc[i - 1].lower_ not in ("he", "she", "they", "i", "we") \
+                and not subject_platform:
             return None
         opener = doc[i - 3].lower_ if i - 3 >= sent.start else ""
         if opener in (",", "months", "weeks", "days", "years"):
@@ -669,6 +672,17 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         if doc[i - 2].lower_ in _TIME_CLAUSE_WORDS:
             return f"background: '{doc[i - 2].text} {doc[i - 1].text} ... {trig.text}' dates " \
                    "another act"
+        return None
+    if name == "definition":
+        # "An internet shutdown is a deliberate disruption ...", "Throttling is subtler: ...":
+        # an explainer's definition, not an event
+        head_words = [t.lower_ for t in doc[sent.start:min(sent.end, sent.start + 6)]]
+        start = 1 if head_words and head_words[0] in ("a", "an") else 0
+        verbs = ("is", "are", "means", "refers")
+        linked = any(w in verbs for w in head_words[start + 1:start + 4])
+        if trig.start - sent.start <= 3 and linked and (
+                head_words[0] in ("a", "an") or doc[sent.start].i == trig.start):
+            return "a definition or general description, not an event"
         return None
     if name == "witnessed":
         # "after she filmed officers detaining a protester": the act she recorded
@@ -829,7 +843,7 @@ BUILTINS = {"question", "back_reference", "vague_perfect", "vague_subject", "per
             "background_noun", "arrest_charges", "aggregate_plural", "repeated_undated",
             "nominal_attack", "anaphoric_object", "sued_object", "threat_to_act",
             "time_since", "custody_state", "manner_of_arrest", "undated_before", "undone",
-            "weak_internet_object", "time_clause", "witnessed",
+            "weak_internet_object", "time_clause", "witnessed", "definition",
             "generic_unreachable", "law_cited", "penalty_only", "demand_object_after",
             "platform_object", "in_title", "participle_of_block", "platform_as_actor",
             "platform_self_removal", "adjectival", "term_of_sentence"}
