@@ -46,6 +46,7 @@ _TEASER_LABEL = (r"related(?: (?:stories|articles|coverage|news|reading|links))?
                  r"you (?:may|might) (?:also )?like|recommended(?: for you)?|"
                  r"around the (?:region|world|web)|from the archives?|top stories|see also|"
                  r"further reading|editor['’]s picks|key terms|glossary|jargon buster|"
+                 r"notes? (?:to|for) editors|media contacts?|press contacts?|about us|"
                  r"(?:sources?|notes?|footnotes?|endnotes?|references?)"
                  r"(?: (?:and|&) (?:sources?|notes?|references?))?")
 # A summary box restates the story in bullets; one written in paragraphs (a liveblog's pinned

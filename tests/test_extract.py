@@ -506,3 +506,18 @@ def test_corrections_definitions_and_plans_are_not_incidents() -> None:
                    "ordered by a government.") == []
     assert extract("A full test of disconnecting Russia from the global internet is planned for "
                    "later this year.") == []
+
+
+def test_a_regulator_fine_is_a_legal_restriction_and_a_court_fine_is_not() -> None:
+    m = one("Turkey's broadcasting watchdog on Wednesday fined four television channels for "
+            "their live coverage of the protests.")
+    assert (m.incident_type, m.actor_type) == ("legal_restriction", "regulator")
+    types = {m.incident_type for m in extract(
+        "On Monday a court fined the station's owner 10,000 dinars over a broadcast about the "
+        "minister.")}
+    assert "legal_restriction" not in types
+
+
+def test_tallies_counted_by_a_review_and_bail_are_not_incidents() -> None:
+    assert extract("The review counts 62 journalists arrested across the region in 2015.") == []
+    assert extract("A blogger arrested in Penang last week was released on bail.") == []

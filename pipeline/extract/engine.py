@@ -673,6 +673,19 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
             return f"background: '{doc[i - 2].text} {doc[i - 1].text} ... {trig.text}' dates " \
                    "another act"
         return None
+    if name == "regulator_fine":
+        # "the broadcasting watchdog fined four television channels": an administrative penalty,
+        # coded as a legal restriction, not a court case
+        if trig.text.lower() in ("fined", "fine") and any(
+                h.kind == "actor" and h.key == "regulator" and h.end <= trig.start for h in hits):
+            return "a regulator's fine, coded as a legal restriction"
+        return None
+    if name == "court_fine":
+        # "Judges also fined the station's owner": a court's fine is a prosecution
+        if trig.text.lower() == "fined" and not any(
+                h.kind == "actor" and h.key == "regulator" for h in hits):
+            return "a fine by a court, coded as a prosecution"
+        return None
     if name == "definition":
         # "An internet shutdown is a deliberate disruption ...", "Throttling is subtler: ...":
         # an explainer's definition, not an event
@@ -844,6 +857,7 @@ BUILTINS = {"question", "back_reference", "vague_perfect", "vague_subject", "per
             "nominal_attack", "anaphoric_object", "sued_object", "threat_to_act",
             "time_since", "custody_state", "manner_of_arrest", "undated_before", "undone",
             "weak_internet_object", "time_clause", "witnessed", "definition",
+            "regulator_fine", "court_fine",
             "generic_unreachable", "law_cited", "penalty_only", "demand_object_after",
             "platform_object", "in_title", "participle_of_block", "platform_as_actor",
             "platform_self_removal", "adjectival", "term_of_sentence"}
