@@ -521,3 +521,16 @@ def test_a_regulator_fine_is_a_legal_restriction_and_a_court_fine_is_not() -> No
 def test_tallies_counted_by_a_review_and_bail_are_not_incidents() -> None:
     assert extract("The review counts 62 journalists arrested across the region in 2015.") == []
     assert extract("A blogger arrested in Penang last week was released on bail.") == []
+
+
+def test_surveillance_shown_ordered_or_key_demands() -> None:
+    m = one("During the interview on Monday, detectives showed him printouts of his private "
+            "WhatsApp messages, he said.")
+    assert (m.incident_type, m.platforms) == ("surveillance", ["whatsapp"])
+    m = one("In July 2015, the government authorised the intelligence agency to intercept the "
+            "calls and messages of any citizen.")
+    assert m.incident_type == "surveillance"
+    assert one("The FSB first demanded the keys in July 2015.").incident_type == "surveillance"
+    law_text = extract("The Interception of Communications Act of 2007 allows the minister to "
+                       "order operators to intercept communications.")
+    assert all(m.incident_type != "surveillance" for m in law_text)

@@ -376,6 +376,15 @@ def _satisfied(alt: str, hits: list[Hit], trig: Hit, platforms: list[str],
             return any(t.lower_ in _EVENT_VERBS  # unless its start is stated here
                        for t in doc[trig.end:min(sent.end, trig.end + 10)])
         return True
+    if alt == "key_demand":  # "The FSB had first demanded the keys in 2017"
+        return "keys" in trig.text.lower() or any(
+            t.lower_ in ("keys", "key") for t in sent.doc[trig.end:min(sent.end, trig.end + 4)])
+    if alt == "surveillance_order":  # "authorised the intelligence agency to intercept calls"
+        if any(h.kind == "cue" and h.key == "legislation" and h.end <= trig.start for h in hits) \
+                or any(t.text == "Act" for t in sent.doc[sent.start:trig.start]):
+            return False  # what a law allows or required: the law's text
+        return any(t.lemma_ in ("authorise", "authorize", "order", "instruct", "require")
+                   for t in sent.doc[max(sent.start, trig.start - 8):trig.start])
     if alt == "who_expressed":  # "Anjan Das, who wrote for a blog, was killed"
         doc = sent.doc
         who = [t.i for t in doc[sent.start:trig.start] if t.lower_ == "who"]
