@@ -534,3 +534,11 @@ def test_surveillance_shown_ordered_or_key_demands() -> None:
     law_text = extract("The Interception of Communications Act of 2007 allows the minister to "
                        "order operators to intercept communications.")
     assert all(m.incident_type != "surveillance" for m in law_text)
+
+
+def test_booked_picked_up_and_held_overnight() -> None:
+    m = one("On 26 May, police in Haldwani booked a journalist for 'promoting enmity between "
+            "groups' over a report on a demolition drive.")
+    assert (m.incident_type, m.event_date) == ("prosecution", date(2016, 5, 26))
+    m = one("The cartoonist Anisul Karim was picked up from his home on the evening of 5 May.")
+    assert (m.incident_type, m.target_category) == ("arrest", "journalist")
