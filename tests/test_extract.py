@@ -542,3 +542,11 @@ def test_booked_picked_up_and_held_overnight() -> None:
     assert (m.incident_type, m.event_date) == ("prosecution", date(2016, 5, 26))
     m = one("The cartoonist Anisul Karim was picked up from his home on the evening of 5 May.")
     assert (m.incident_type, m.target_category) == ("arrest", "journalist")
+
+
+def test_whole_country_cut_off_and_content_withheld_in_a_country() -> None:
+    m = one("They said the whole country had been cut off since election day.")
+    assert m.incident_type == "internet_shutdown"
+    m = one("A YouTube channel run by a Kashmir-based journalist was withheld in India last "
+            "month.")
+    assert (m.incident_type, m.platforms) == ("takedown", ["youtube"])
