@@ -550,3 +550,12 @@ def test_whole_country_cut_off_and_content_withheld_in_a_country() -> None:
     m = one("A YouTube channel run by a Kashmir-based journalist was withheld in India last "
             "month.")
     assert (m.incident_type, m.platforms) == ("takedown", ["youtube"])
+
+
+def test_until_a_date_is_a_time_and_a_range_of_years_needs_years() -> None:
+    m = one("A court in Addis Ababa on Monday adjourned until July the trial of Tesfaye Alemu, "
+            "an editor charged over his articles.")
+    assert m.incident_type == "prosecution"
+    m = one("In 2015, a Tehran court sentenced four administrators of Telegram channels to "
+            "between five and eleven years in prison.")
+    assert (m.incident_type, m.event_date) == ("prosecution", date(2015, 1, 1))

@@ -193,6 +193,10 @@ def _cue_fires(lex: Lexicon, name: str, hits: list[Hit], doc: Doc, trig: Hit) ->
         if (adverb or name in ("modality", "call")) and cue.end <= trig.start and any(
                 t.lower_ in _FINITE_AUX for t in doc[cue.end + 1:trig.start]):
             continue  # "a reporter who tried to publish a toll was summoned": another verb
+        if name == "conditional_before" and cue.text.lower() == "until" and \
+                cue.end < len(doc) and (doc[cue.end].lower_ in _UNTIL_TIME
+                                        or doc[cue.end].text in _MONTH_NAMES):
+            continue  # "adjourned until July", "suspended until further notice": a time
         if name == "denial" and cue.start > 0 and (
                 doc[cue.start - 1].lower_ in ("for", "over", "after")
                 or cue.start > 1 and doc[cue.start - 2].lower_ == "for"):
@@ -252,6 +256,10 @@ def _other_clause(doc: Doc, cue: Hit, trig: Hit) -> bool:
         d.precision == "day" for d in find_dates(lead, date(2100, 1, 1)))
 
 
+_UNTIL_TIME = {"further", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+               "sunday"}
+_MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December"}
 _CHARGE_WORDS = {"for", "with", "of", "over"}
 _SENTENCING = {"sentence", "jail", "hand", "give", "convict", "imprison", "order", "impose"}
 _CITING = {"citing", "cited", "under", "using", "invoking", "invoked"}
@@ -823,7 +831,7 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
             return None
         tokens = [t for t in sent]
         for i, t in enumerate(tokens[:-2]):
-            if t.lower_ in ("between", "from") and tokens[i + 1].like_num and \
+            if t.lower_ in ("between", "from") and tokens[i + 1].text.isdigit() and \
                     len(tokens[i + 1].text) == 4 and tokens[i + 2].lower_ in ("and", "to"):
                 return "aggregate over a range of years"
         return None
