@@ -559,3 +559,9 @@ def test_until_a_date_is_a_time_and_a_range_of_years_needs_years() -> None:
     m = one("In 2015, a Tehran court sentenced four administrators of Telegram channels to "
             "between five and eleven years in prison.")
     assert (m.incident_type, m.event_date) == ("prosecution", date(2015, 1, 1))
+
+
+def test_ideas_under_consideration_and_suspended_bans_are_not_blocks() -> None:
+    assert extract("Officials said on Wednesday that a full ban on Telegram was being "
+                   "considered.") == []
+    assert extract("A court in Ankara suspended the Twitter ban on 26 March.") == []

@@ -713,8 +713,9 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         start = 1 if head_words and head_words[0] in ("a", "an") else 0
         verbs = ("is", "are", "means", "refers")
         linked = any(w in verbs for w in head_words[start + 1:start + 4])
-        if trig.start - sent.start <= 3 and linked and (
-                head_words[0] in ("a", "an") or doc[sent.start].i == trig.start):
+        early = [h for h in hits if h.kind == "trig" and h.start - sent.start <= 3]
+        if early and linked and (head_words[0] in ("a", "an") or
+                                 early[0].start == sent.start):
             return "a definition or general description, not an event"
         return None
     if name == "witnessed":
@@ -739,7 +740,8 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         if doc[trig.start].lemma_ in _UNDO_VERBS and any(
                 t.lower_ in _UNDONE_NOUNS for t in doc[trig.end:min(sent.end, trig.end + 3)]):
             return f"restoration: '{trig.text} ... {doc[trig.end:trig.end + 3].text}'"
-        if doc[trig.end - 1].lower_ not in _UNDONE_NOUNS:
+        if doc[trig.end - 1].lower_ not in _UNDONE_NOUNS and \
+                doc[trig.start].lower_ not in _UNDONE_NOUNS:  # "ban" of "ban on"
             return None
         for t in doc[max(sent.start, trig.start - 4):trig.start]:
             if t.lemma_ in _UNDO_VERBS:
