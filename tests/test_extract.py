@@ -565,3 +565,17 @@ def test_ideas_under_consideration_and_suspended_bans_are_not_blocks() -> None:
     assert extract("Officials said on Wednesday that a full ban on Telegram was being "
                    "considered.") == []
     assert extract("A court in Ankara suspended the Twitter ban on 26 March.") == []
+
+
+def test_a_platform_that_followed_and_a_news_portal_blocked_are_blocks() -> None:
+    m = one("Instagram followed on 14 March, after the company changed its rules on posts.")
+    assert (m.incident_type, m.platforms) == ("blocking", ["instagram"])
+    m = one("The Malaysian Communications and Multimedia Commission blocked access to the news "
+            "portal The Malaysian Insider last Thursday over its reporting.")
+    assert m.incident_type == "blocking"
+
+
+def test_a_ban_with_an_unrelated_registration_deadline_is_a_block() -> None:
+    m = one("Nepal's government banned 26 social media platforms, including Facebook, YouTube "
+            "and X, on 4 May after they missed a deadline to register.")
+    assert m.incident_type == "blocking"

@@ -619,6 +619,13 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         if any(h.kind in ("platform", "platform_cs") and h.start == trig.end
                and h.end not in content_starts for h in hits):
             return "the platform itself is the object"
+        blocking_word = trig.text.lower().startswith(("block", "restrict", "suspend"))
+        site = [h for h in hits if blocking_word and (h.kind == "cue" and h.key == "website_object"
+                                    or h.kind == "target" and h.key == "media_outlet")
+                and 0 <= h.start - trig.end <= 2]
+        if site and not any(h.start <= site[0].start < h.end for h in hits
+                            if h.kind == "cue" and h.key == "content_object"):
+            return "the website itself is the object ('... the news portal')"
         return None
     if name == "in_title":
         # "the Temporary Suspension of Telecom Services Rules": part of a name
@@ -844,7 +851,8 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
             return None  # "a decree that orders providers to block VKontakte": the block
         law = _law_subject(lex, hits, doc, trig)
         enacted = any(h.kind == "trig" and h.key.startswith("legal.")
-                      and h.key != "legal.broadcaster" for h in hits)  # not a broadcast halt
+                      and h.key != "legal.broadcaster"  # not a broadcast halt
+                      and _requirements_met(lex, h, hits, sent) for h in hits)
         if law is not None and (enacted or trig.start - law.end <= 6):
             return f"part of a law's text ('{law.text} ... {trig.text}'), coded as legal"
         if enacted and trig.text.lower().startswith("ban"):
@@ -883,6 +891,19 @@ BUILTINS = {"question", "back_reference", "vague_perfect", "vague_subject", "per
             "generic_unreachable", "law_cited", "penalty_only", "demand_object_after",
             "platform_object", "in_title", "participle_of_block", "platform_as_actor",
             "platform_self_removal", "adjectival", "term_of_sentence"}
+
+
+def _requirements_met(lex: Lexicon, trig: Hit, hits: list[Hit], sent: Span) -> bool:
+    """Whether the rule of a trigger has its required context (its vetoes are not checked):
+    "to register" without a law in sight is not an enacted measure."""
+    rule = next((r for r in lex.rules if r.id == trig.key), None)
+    if rule is None:
+        return False
+    present_cues = {h.key for h in hits if h.kind == "cue"}
+    targets = {h.key for h in hits if h.kind == "target"}
+    platforms = sorted({h.key for h in hits if h.kind in ("platform", "platform_cs")})
+    return all(any(_satisfied(alt, hits, trig, platforms, targets, present_cues, sent, None)
+                   for alt in group) for group in rule.requires)
 
 
 def _check(lex: Lexicon, rule: Rule, hits: list[Hit], sent: Span, trig: Hit,
