@@ -579,3 +579,10 @@ def test_a_ban_with_an_unrelated_registration_deadline_is_a_block() -> None:
     m = one("Nepal's government banned 26 social media platforms, including Facebook, YouTube "
             "and X, on 4 May after they missed a deadline to register.")
     assert m.incident_type == "blocking"
+
+
+def test_content_a_platform_refused_to_remove_was_not_taken_down() -> None:
+    mentions = extract("In Pakistan, YouTube has been blocked since September 2015, when the "
+                       "prime minister ordered it shut off over a film that the site refused "
+                       "to remove.")
+    assert [m.incident_type for m in mentions] == ["blocking"]
