@@ -586,3 +586,14 @@ def test_content_a_platform_refused_to_remove_was_not_taken_down() -> None:
                        "prime minister ordered it shut off over a film that the site refused "
                        "to remove.")
     assert [m.incident_type for m in mentions] == ["blocking"]
+
+
+def test_an_order_issued_for_a_block_and_an_amended_law_named_are_not_new_laws() -> None:
+    types = [m.incident_type for m in extract(
+        "Roskomnadzor began blocking Telegram on Monday, enforcing a court order issued after "
+        "the company refused to hand over its encryption keys.")]
+    assert "legal_restriction" not in types
+    types = [m.incident_type for m in extract(
+        "A journalist in Lahore was charged on Saturday under Pakistan's amended Prevention of "
+        "Electronic Crimes Act over a YouTube video.")]
+    assert types == ["prosecution"]

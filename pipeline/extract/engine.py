@@ -674,6 +674,21 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
                 trig.text.lower() in ("jailed", "imprisoned", "detained", "arrested",
                                       "convicted", "exiled"):
             return f"a description ('{prev} {trig.text}'), not the act"
+        if prev in ("the", "a", "an", "'s", "’s", "its", "their") and \
+                trig.text.lower() in ("amended", "revised", "adopted") and \
+                trig.end < sent.end and doc[trig.end].text[:1].isupper():
+            return f"a description ('{prev} {trig.text} {doc[trig.end].text}'), not the act"
+        return None
+    if name == "order_issued":
+        # "enforcing a court order issued after ...": the order behind an act reported in the
+        # sentence or around it, not a new law
+        if not trig.text.lower().startswith("issued"):
+            return None
+        orders = [h for h in hits if h.kind == "cue" and h.key == "law_object"
+                  and h.end <= trig.start and trig.start - h.end <= 4]
+        if orders and orders[-1].text.lower() in ("order", "orders", "court order",
+                                                  "court orders"):
+            return f"an order issued for an act ('{orders[-1].text} ... issued'), not a law"
         return None
     if name == "arrest_charges":
         if trig.text.lower().startswith(("on charge", "charges against")) and any(
@@ -887,7 +902,7 @@ BUILTINS = {"question", "back_reference", "vague_perfect", "vague_subject", "per
             "nominal_attack", "anaphoric_object", "sued_object", "threat_to_act",
             "time_since", "custody_state", "manner_of_arrest", "undated_before", "undone",
             "weak_internet_object", "time_clause", "witnessed", "definition",
-            "regulator_fine", "court_fine",
+            "regulator_fine", "court_fine", "order_issued",
             "generic_unreachable", "law_cited", "penalty_only", "demand_object_after",
             "platform_object", "in_title", "participle_of_block", "platform_as_actor",
             "platform_self_removal", "adjectival", "term_of_sentence"}
