@@ -597,3 +597,8 @@ def test_an_order_issued_for_a_block_and_an_amended_law_named_are_not_new_laws()
         "A journalist in Lahore was charged on Saturday under Pakistan's amended Prevention of "
         "Electronic Crimes Act over a YouTube video.")]
     assert types == ["prosecution"]
+
+
+def test_charges_promised_against_anyone_are_not_a_prosecution() -> None:
+    assert extract("On Monday the attorney general directed prosecutors to bring charges "
+                   "against anyone who continued to use Twitter.") == []
