@@ -602,3 +602,19 @@ def test_an_order_issued_for_a_block_and_an_amended_law_named_are_not_new_laws()
 def test_charges_promised_against_anyone_are_not_a_prosecution() -> None:
     assert extract("On Monday the attorney general directed prosecutors to bring charges "
                    "against anyone who continued to use Twitter.") == []
+
+
+def test_gunfire_cable_television_and_a_parliament_debate_do_not_veto_a_cut() -> None:
+    for text in ("Authorities shut down mobile internet on 18 May as police fired on student "
+                 "protesters.",
+                 "Authorities cut mobile internet, landlines and cable television across the "
+                 "region on the night of 4 May.",
+                 "Authorities cut mobile internet data on 4 May as parliament debated postponing "
+                 "the election."):
+        assert [m.incident_type for m in extract(text)] == ["internet_shutdown"], text
+
+
+def test_access_blocked_to_accounts_is_a_takedown() -> None:
+    m = one("A court in Istanbul ordered access blocked to dozens of opposition accounts on X in "
+            "March.")
+    assert (m.incident_type, m.platforms) == ("takedown", ["twitter"])

@@ -180,9 +180,14 @@ def _cue_fires(lex: Lexicon, name: str, hits: list[Hit], doc: Doc, trig: Hit) ->
         if name == "call" and {t.lower_ for t in doc[max(0, cue.start - 2):cue.start]} & {
                 "who", "which"} and any(t.lower_ == "and" for t in doc[cue.end:trig.start]):
             continue  # "the pastor who had called for the stay-away ... was charged": his act
-        if name == "accident" and cue.text.lower() == "fire" and cue.start > 0 and \
-                doc[cue.start - 1].lemma_ in ("open", "return", "hold", "cease", "under"):
-            continue  # "security forces opened fire on worshippers": not a fire
+        if name == "accident" and (cue.text.lower() in ("fired", "firing") or
+                                   cue.text.lower() == "fire" and cue.start > 0 and
+                                   doc[cue.start - 1].lemma_ in ("open", "return", "hold",
+                                                                 "cease", "under")):
+            continue  # "security forces opened fire on worshippers", "police fired on": shots
+        if name == "accident" and cue.text.lower() == "cable" and cue.end < len(doc) and \
+                doc[cue.end].lower_ in ("television", "tv", "channels", "operators", "news"):
+            continue  # "cut mobile internet, landlines and cable television": not a cable cut
         adverb = name == "negation" and cue.text.lower() in ("not", "n't", "never")
         reach = _NEGATION_REACH
         if cue.text.lower() in ("nobody", "no one", "none") and not any(
