@@ -618,3 +618,16 @@ def test_access_blocked_to_accounts_is_a_takedown() -> None:
     m = one("A court in Istanbul ordered access blocked to dozens of opposition accounts on X in "
             "March.")
     assert (m.incident_type, m.platforms) == ("takedown", ["twitter"])
+
+
+def test_election_tallies_withheld_names_and_comparisons() -> None:
+    types = sorted(m.incident_type for m in extract(
+        "On Sunday, police in Masaka arrested a radio presenter who had read out opposition "
+        "tallies on air, and charged him on Monday with incitement."))
+    assert types == ["arrest", "prosecution"]
+    types = [m.incident_type for m in extract(
+        "Soldiers detained a radio reporter, whose name is being withheld at his family's "
+        "request, on Monday.")]
+    assert types == ["arrest"]
+    assert extract("India issues more orders to block online content than almost any other "
+                   "democracy.") == []

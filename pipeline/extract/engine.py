@@ -390,8 +390,8 @@ def _satisfied(alt: str, hits: list[Hit], trig: Hit, platforms: list[str],
                        for t in doc[trig.end:min(sent.end, trig.end + 10)])
         return True
     if alt == "withheld_in_country":  # "A YouTube channel ... was withheld in India": on demand
-        return trig.text.lower() in ("withheld", "geo-blocked", "geoblocked") and any(
-            h.kind == "country" and 0 <= h.start - trig.end <= 3 for h in hits)
+        return trig.text.lower() in ("withheld", "geo-blocked", "geoblocked", "unavailable") \
+            and any(h.kind == "country" and 0 <= h.start - trig.end <= 5 for h in hits)
     if alt == "key_demand":  # "The FSB had first demanded the keys in 2017"
         return "keys" in trig.text.lower() or any(
             t.lower_ in ("keys", "key") for t in sent.doc[trig.end:min(sent.end, trig.end + 4)])
