@@ -631,3 +631,14 @@ def test_election_tallies_withheld_names_and_comparisons() -> None:
     assert types == ["arrest"]
     assert extract("India issues more orders to block online content than almost any other "
                    "democracy.") == []
+
+
+def test_more_blocking_harassment_and_password_demands() -> None:
+    m = one("Bangladesh shut off access to Facebook, WhatsApp and Viber on Wednesday.")
+    assert m.incident_type == "blocking"
+    m = one("Officers visited his family home at night on Monday and photographed his "
+            "notebooks, the journalist said.")
+    assert m.incident_type == "harassment"
+    m = one("Several of the reporters said agents had also demanded the passwords to their "
+            "phones in May.")
+    assert m.incident_type == "surveillance"

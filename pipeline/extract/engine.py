@@ -394,7 +394,8 @@ def _satisfied(alt: str, hits: list[Hit], trig: Hit, platforms: list[str],
             and any(h.kind == "country" and 0 <= h.start - trig.end <= 5 for h in hits)
     if alt == "key_demand":  # "The FSB had first demanded the keys in 2017"
         return "keys" in trig.text.lower() or any(
-            t.lower_ in ("keys", "key") for t in sent.doc[trig.end:min(sent.end, trig.end + 4)])
+            t.lower_ in ("keys", "key", "password", "passwords", "passcode", "passcodes")
+            for t in sent.doc[trig.end:min(sent.end, trig.end + 4)])
     if alt == "surveillance_order":  # "authorised the intelligence agency to intercept calls"
         if any(h.kind == "cue" and h.key == "legislation" and h.end <= trig.start for h in hits) \
                 or any(t.text == "Act" for t in sent.doc[sent.start:trig.start]):
