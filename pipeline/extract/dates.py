@@ -287,10 +287,8 @@ def _present(sentence: str) -> set[str]:
     """Names of the probes whose words occur in the sentence."""
     lower = sentence.lower()
     found = {"any"}
-    if any(c.isdigit() for c in sentence):
-        found.add("digit")
-        if _YEAR_DIGITS.search(sentence):
-            found.add("year")
+    if _YEAR_DIGITS.search(sentence):
+        found.add("year")
     if any(stem in sentence for stem in _MONTH_NAMES):
         found.add("month")  # month names are matched with a capital letter
     if "day" in lower and any(day in lower for day in _WEEKDAY_STEMS):

@@ -1,7 +1,8 @@
 """Load the rules and gazetteers (YAML data) and compile them into spaCy phrase matchers.
 
-The language pipeline is spaCy's blank English tokenizer and rule-based sentencizer, with
-lemmas from the lookup table in ``spacy-lookups-data``: no downloaded model is needed.
+The language pipeline is spaCy's blank English tokenizer and rule-based sentencizer (a note
+marker after a full stop stays with its sentence), with lemmas from the lookup table in
+``spacy-lookups-data``: no downloaded model is needed.
 """
 
 from __future__ import annotations
