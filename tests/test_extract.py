@@ -642,3 +642,58 @@ def test_more_blocking_harassment_and_password_demands() -> None:
     m = one("Several of the reporters said agents had also demanded the passwords to their "
             "phones in May.")
     assert m.incident_type == "surveillance"
+
+
+def test_orders_to_operators_and_politicians_detained_beside_a_cut() -> None:
+    types = [m.incident_type for m in extract(
+        "The communications regulator ordered all internet service providers to suspend access "
+        "late on Wednesday.")]
+    assert types == ["internet_shutdown"]
+    types = [m.incident_type for m in extract(
+        "Pakistan's telecoms regulator suspended mobile internet services nationwide on "
+        "Tuesday, hours after former prime minister Imran Khan was taken into custody.")]
+    assert types == ["internet_shutdown"]
+    types = [m.incident_type for m in extract(
+        "Thailand's military junta has ordered internet providers to block more than 200 web "
+        "pages since 22 May.")]
+    assert types == ["blocking"]
+    m = one("India's IT ministry on Thursday ordered Twitter to block almost 1,200 accounts.")
+    assert m.incident_type == "takedown"
+
+
+def test_broadcasters_suspended_and_footage_deleted() -> None:
+    m = one("Niger's military rulers suspended the BBC for three months in December.")
+    assert m.incident_type == "legal_restriction"
+    types = sorted(m.incident_type for m in extract(
+        "Gendarmes briefly detained two foreign reporters near a polling station in Libreville "
+        "on Saturday and deleted footage from their cameras."))
+    assert types == ["arrest", "harassment"]
+
+
+def test_custody_states_accusations_and_hijacked_state_accounts_are_not_events() -> None:
+    types = [m.incident_type for m in extract(
+        "Several journalists were arrested on Monday, and at least four remain in jail.")]
+    assert types == ["arrest"]
+    assert extract("The authority blocked Instagram on 2 August after an official accused the "
+                   "platform of removing condolence posts.")[0].incident_type == "blocking"
+    assert [m.incident_type for m in extract(
+        "X has been blocked in Tanzania since 20 May, when the police account was hacked and "
+        "used to post false claims.")] == ["blocking"]
+
+
+def test_wiretaps_hijacked_accounts_and_lures_are_surveillance() -> None:
+    for text in ("Prosecutors confirmed that police wiretapped the phones of at least 15 "
+                 "journalists in 2012.",
+                 "In April, a hacker group hijacked the Twitter accounts of several news "
+                 "organisations.",
+                 "In Mexico, at least a dozen journalists received text messages in 2016 "
+                 "carrying links that would have installed the spyware."):
+        assert [m.incident_type for m in extract(text)] == ["surveillance"], text
+
+
+def test_threats_to_harm_are_harassment_with_their_own_conditions() -> None:
+    m = one("On Sunday, an anonymous caller threatened to kill the reporter if he kept talking "
+            "on air about the mayor's contracts.")
+    assert m.incident_type == "harassment"
+    assert extract("The interior minister threatened on television to sue a newspaper over its "
+                   "reporting.") == []

@@ -167,6 +167,20 @@ def _in_clause(doc: Doc, cue: Hit, anchor: int) -> bool:
                    for t in doc[cue.end:anchor])
 
 
+_THREAT_NOUNS = {"calls", "messages", "letters", "notes", "texts", "emails", "comments", "phone"}
+_LURE_WORDS = {"link", "links", "message", "messages", "attachment", "attachments", "file",
+               "files", "sms", "texts"}
+
+
+def _accused_of(doc: Doc, sent: Span, trig: Hit) -> bool:
+    """"accused the platform of removing posts": the act is the accusation's content."""
+    if not doc[trig.start].text.lower().endswith("ing") or trig.start - 1 <= sent.start or \
+            doc[trig.start - 1].lower_ != "of":
+        return False
+    return any(t.lower_.startswith("accus") for t in doc[max(sent.start, trig.start - 7):
+                                                           trig.start - 1])
+
+
 def _cue_fires(lex: Lexicon, name: str, hits: list[Hit], doc: Doc, trig: Hit) -> Hit | None:
     scope = lex.cue_scopes.get(name, "sentence")
     for cue in (h for h in hits if h.kind == "cue" and h.key == name):
@@ -175,6 +189,14 @@ def _cue_fires(lex: Lexicon, name: str, hits: list[Hit], doc: Doc, trig: Hit) ->
         if name == "modality" and cue.text[:1].isupper() and cue.start > 0 and \
                 not doc[cue.start].is_sent_start:
             continue  # "May" the month, "Can Tho" the city: not a modal verb
+        if name == "modality" and cue.text.lower() == "would" and cue.end < len(doc) and \
+                doc[cue.end].lower_ == "have" and any(
+                    t.lower_ in _LURE_WORDS for t in doc[max(0, cue.start - 4):cue.start]):
+            continue  # "received links that would have installed Pegasus": the attempt happened
+        if name == "conditional" and cue.start >= trig.end and \
+                trig.text.lower().startswith("threat") and any(
+                    h.kind == "cue" and h.key == "harm_threat" for h in hits):
+            continue  # "threatened to kill him if he kept reporting": the threat's own terms
         if name == "call" and cue.start > 0 and doc[cue.start - 1].lower_ in _CHARGE_WORDS:
             continue  # the charge itself ("jailed for calling for protests")
         if name == "call" and {t.lower_ for t in doc[max(0, cue.start - 2):cue.start]} & {
@@ -456,6 +478,7 @@ _PLURAL_EVENTS = {"shutdowns", "blackouts", "arrests", "detentions", "raids", "k
                   "convictions", "jail terms"}
 _CUSTODY_WORDS = {"remanded", "remains in custody", "remain in custody", "held in detention",
                   "is being held", "are being held"}
+_STATE_NOUNS = {"jail", "prison", "detention", "custody", "behind bars"}  # "remain in jail"
 _TALLY_WORDS = {"dozen", "several", "many", "multiple", "numerous", "countless", "hundred"}
 _EVENT_VERBS = {"began", "started", "imposed", "ordered", "lasted", "begun"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "'s", "’s", "this", "that",
@@ -560,7 +583,10 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         return None
     if name == "threat_to_act":
         if trig.text.lower().startswith("threat") and any(
-                t.lower_ == "to" for t in doc[trig.end:min(sent.end, trig.end + 5)]):
+                t.lower_ == "to" for t in doc[trig.end:min(sent.end, trig.end + 5)]) and \
+                doc[min(trig.end, sent.end - 1)].lower_ not in _THREAT_NOUNS and not any(
+                h.kind == "cue" and h.key == "harm_threat" and 0 <= h.start - trig.end <= 4
+                for h in hits):  # "threatened to kill him": a threat made, not a plan
             return f"a threat to act later ('{trig.text} ... to')"
         return None
     if name == "time_since":
@@ -582,6 +608,10 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
                 return f"background: '{trig.text}' only dates what follows"
         return None
     if name == "custody_state":
+        lead_in = doc[max(sent.start, trig.start - 3):trig.start]
+        if trig.text.lower() in _STATE_NOUNS and any(
+                t.lemma_ in ("remain", "stay") or t.lower_ == "still" for t in lead_in):
+            return f"an ongoing state ('{lead_in.text} {trig.text}'), not an event"
         if trig.text.lower() in _CUSTODY_WORDS and not has_date_expression(
                 span_text(sent)) and not any(t.lower_ in WEEKDAY_WORDS for t in sent):
             return "continued custody, reported without a date of its own"
@@ -678,7 +708,7 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         if prev in ("the", "a", "an") and doc[trig.start - 1].is_lower and \
                 trig.end - trig.start == 1 and \
                 trig.text.lower() in ("jailed", "imprisoned", "detained", "arrested",
-                                      "convicted", "exiled"):
+                                      "convicted", "exiled", "hijacked", "hacked"):
             return f"a description ('{prev} {trig.text}'), not the act"
         if prev in ("the", "a", "an", "'s", "’s", "its", "their") and \
                 trig.text.lower() in ("amended", "revised", "adopted") and \
@@ -937,6 +967,8 @@ def _check(lex: Lexicon, rule: Rule, hits: list[Hit], sent: Span, trig: Hit,
                               article_target) for alt in group):
             return f"missing context: needs one of {', '.join(group)}"
     doc = sent.doc
+    if _accused_of(doc, sent, trig):
+        return f"accusation: '{trig.text}' is what someone was accused of"
     named = _among_named(sent, trig)
     for name in rule.suppress:
         if named and name in _TALLY_CHECKS:
@@ -1151,11 +1183,41 @@ def _apply_rules(lex: Lexicon, sent: Span, hits: list[Hit], triggered: list[Hit]
              else "date null (no date expression)"),
         ]
         report.mentions.append(mention)
+    _resolve_overlaps(doc, report)
+
+
+_POLITICAL_TITLES = {"president", "minister", "mayor", "leader", "leaders", "politician",
+                     "politicians", "governor", "lawmaker", "lawmakers", "premier", "mp", "mps"}
+_NETWORK_ADDRESSEES = {"providers", "isps", "operators", "carriers", "telecoms", "gateways",
+                       "telcos"}  # "ordered internet providers to block": not a platform
+_ORDER_WORDS = ("order", "direct", "require", "instruct", "tell")
+
+
+def _resolve_overlaps(doc: Doc, report: SentenceReport) -> None:
+    """Settle one sentence read as several types: keep the reading the sentence reports."""
     types = {m.incident_type for m in report.mentions}
-    if {"blocking", "internet_shutdown"} <= types and not any(
-            m.platforms for m in report.mentions if m.incident_type == "blocking"):
-        report.mentions = [m for m in report.mentions if m.incident_type != "blocking"]
-        report.notes.append("blocking dropped: unnamed sites unreachable in a shutdown")
+    if types & {"internet_shutdown", "blocking"}:
+        kept = []
+        for m in report.mentions:
+            near = doc[max(0, m.trigger_start - 6):m.trigger_start + 6]
+            if m.incident_type == "arrest" and m.explain[3].endswith("(default)") and any(
+                    t.lower_ in _POLITICAL_TITLES for t in near):
+                report.notes.append("arrest dropped: a politician's detention dates the "
+                                    "restriction the sentence reports")
+                continue
+            if m.rule_id == "legal.enactment" and "internet_shutdown" in types and \
+                    doc[m.trigger_start].lemma_ in _ORDER_WORDS:
+                report.notes.append("legal_restriction dropped: the order is the shutdown")
+                continue
+            kept.append(m)
+        report.mentions = kept
+    blockers = [m for m in report.mentions if m.rule_id.startswith("takedown.") and "block" in
+                doc[m.trigger_start:m.trigger_start + 2].text.lower() and any(
+                    t.lower_ in _NETWORK_ADDRESSEES
+                    for t in doc[max(0, m.trigger_start - 6):m.trigger_start])]
+    if blockers and any(m.rule_id.startswith("blocking.") for m in report.mentions):
+        report.mentions = [m for m in report.mentions if m not in blockers]
+        report.notes.append("takedown dropped: an order to block is coded as blocking")
     broadcaster = {m.trigger_start for m in report.mentions if m.rule_id == "legal.broadcaster"}
     if broadcaster:  # one word read both ways ("suspended the online newspaper"): the licence
         report.mentions = [m for m in report.mentions if not (
@@ -1166,3 +1228,8 @@ def _apply_rules(lex: Lexicon, sent: Span, hits: list[Hit], triggered: list[Hit]
             report.mentions = [m for m in report.mentions if not m.rule_id.startswith(loser)]
             report.notes.append(f"{loser.rstrip('.')} dropped: the sentence is coded by "
                                 f"{winner.rstrip('.')}")
+    types = {m.incident_type for m in report.mentions}
+    if {"blocking", "internet_shutdown"} <= types and not any(
+            m.platforms for m in report.mentions if m.incident_type == "blocking"):
+        report.mentions = [m for m in report.mentions if m.incident_type != "blocking"]
+        report.notes.append("blocking dropped: unnamed sites unreachable in a shutdown")
