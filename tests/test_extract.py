@@ -697,3 +697,11 @@ def test_threats_to_harm_are_harassment_with_their_own_conditions() -> None:
     assert m.incident_type == "harassment"
     assert extract("The interior minister threatened on television to sue a newspaper over its "
                    "reporting.") == []
+
+
+def test_data_localisation_orders_and_channels_ordered_off_the_air() -> None:
+    m = one("Last year, the Supreme Council of Cyberspace ordered foreign messaging apps to move "
+            "data on Iranian users to servers inside the country.")
+    assert (m.incident_type, m.rule_id) == ("legal_restriction", "legal.localisation")
+    m = one("On Wednesday the regulator ordered one of those channels off the air for ten days.")
+    assert m.incident_type == "legal_restriction"
