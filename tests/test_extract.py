@@ -705,3 +705,17 @@ def test_data_localisation_orders_and_channels_ordered_off_the_air() -> None:
     assert (m.incident_type, m.rule_id) == ("legal_restriction", "legal.localisation")
     m = one("On Wednesday the regulator ordered one of those channels off the air for ten days.")
     assert m.incident_type == "legal_restriction"
+
+
+def test_any_under_a_negation_and_in_detention_as_a_state() -> None:
+    assert extract("The interior ministry said no police officer had taken part in any attack "
+                   "on activists.") == []
+    assert extract("He said Telegram had not handed over, and would not hand over, any "
+                   "encryption keys to the FSB.") == []
+    assert extract("The website became inaccessible a day after the group published a report "
+                   "on torture in detention.") == [] or all(
+        m.incident_type != "arrest" for m in extract(
+            "The website became inaccessible a day after the group published a report on "
+            "torture in detention."))
+    m = one("Police placed the blogger in detention on Monday over his posts.")
+    assert m.incident_type == "arrest"

@@ -181,6 +181,20 @@ def _accused_of(doc: Doc, sent: Span, trig: Hit) -> bool:
                                                            trig.start - 1])
 
 
+_NEGATORS = {"not", "n't", "no", "never", "nobody", "none", "denied", "deny", "denies",
+             "without"}
+
+
+def _negative_polarity(doc: Doc, sent: Span, trig: Hit) -> bool:
+    """"said no police officer had taken part in any attack", "was not aware that any
+    journalist had been detained": "any" next to the act, under a negation before it."""
+    window = doc[max(sent.start, trig.start - 4):min(sent.end, trig.end + 2)]
+    anys = [t.i for t in window if t.lower_ == "any"]
+    if not anys:
+        return False
+    return any(t.lower_ in _NEGATORS for t in doc[sent.start:anys[0]])
+
+
 def _cue_fires(lex: Lexicon, name: str, hits: list[Hit], doc: Doc, trig: Hit) -> Hit | None:
     scope = lex.cue_scopes.get(name, "sentence")
     for cue in (h for h in hits if h.kind == "cue" and h.key == name):
@@ -478,6 +492,8 @@ _PLURAL_EVENTS = {"shutdowns", "blackouts", "arrests", "detentions", "raids", "k
                   "convictions", "jail terms"}
 _CUSTODY_WORDS = {"remanded", "remains in custody", "remain in custody", "held in detention",
                   "is being held", "are being held"}
+_PLACING_VERBS = {"place", "put", "hold", "keep", "remand", "send", "take", "throw", "detain",
+                  "order", "held", "kept", "placed"}
 _STATE_NOUNS = {"jail", "prison", "detention", "custody", "behind bars"}  # "remain in jail"
 _TALLY_WORDS = {"dozen", "several", "many", "multiple", "numerous", "countless", "hundred"}
 _EVENT_VERBS = {"began", "started", "imposed", "ordered", "lasted", "begun"}
@@ -609,6 +625,11 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         return None
     if name == "custody_state":
         lead_in = doc[max(sent.start, trig.start - 3):trig.start]
+        if trig.text.lower() in ("detention", "custody") and trig.start - 1 > sent.start and \
+                doc[trig.start - 1].lower_ in ("in", "pretrial", "pre-trial") and not any(
+                    t.lemma_ in _PLACING_VERBS for t in doc[max(sent.start, trig.start - 5):
+                                                           trig.start]):
+            return f"a state ('in {trig.text}'), not a detention reported here"
         if trig.text.lower() in _STATE_NOUNS and any(
                 t.lemma_ in ("remain", "stay") or t.lower_ == "still" for t in lead_in):
             return f"an ongoing state ('{lead_in.text} {trig.text}'), not an event"
@@ -969,6 +990,8 @@ def _check(lex: Lexicon, rule: Rule, hits: list[Hit], sent: Span, trig: Hit,
     doc = sent.doc
     if _accused_of(doc, sent, trig):
         return f"accusation: '{trig.text}' is what someone was accused of"
+    if _negative_polarity(doc, sent, trig):
+        return f"negation: 'any ... {trig.text}' under a negation"
     named = _among_named(sent, trig)
     for name in rule.suppress:
         if named and name in _TALLY_CHECKS:
