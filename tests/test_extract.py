@@ -719,3 +719,29 @@ def test_any_under_a_negation_and_in_detention_as_a_state() -> None:
             "torture in detention."))
     m = one("Police placed the blogger in detention on Monday over his posts.")
     assert m.incident_type == "arrest"
+
+
+def test_penalties_laws_set_calls_restricted_and_blackouts_that_began() -> None:
+    m = one("The country's 2022 disinformation law, which carries prison terms of up to three "
+            "years for spreading false information online, was adopted in May.")
+    assert m.incident_type == "legal_restriction"
+    types = sorted(m.incident_type for m in extract(
+        "Russia restricted calls on WhatsApp and Telegram in August and switched off mobile "
+        "internet in several regions."))
+    assert types == ["blocking", "internet_shutdown"]
+    m = one("Nightly internet blackouts began on 15 February.")
+    assert m.incident_type == "internet_shutdown"
+    m = one("Earlier this year, hackers linked to the Revolutionary Guards targeted the phones of "
+            "activists with fake messages.")
+    assert m.incident_type == "surveillance"
+
+
+def test_a_block_then_a_store_removal_are_two_acts() -> None:
+    types = sorted(m.incident_type for m in extract(
+        "In India, the government banned TikTok and 58 other Chinese apps in June 2020, and both "
+        "Apple and Google removed them from their Indian stores within days."))
+    assert types == ["blocking", "takedown"]
+    types = [m.incident_type for m in extract(
+        "Roskomnadzor ordered Google on Tuesday to remove 47 YouTube videos about the war, and "
+        "the company has since made them unavailable in Russia.")]
+    assert types == ["takedown"]

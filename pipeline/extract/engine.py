@@ -211,6 +211,10 @@ def _cue_fires(lex: Lexicon, name: str, hits: list[Hit], doc: Doc, trig: Hit) ->
                 trig.text.lower().startswith("threat") and any(
                     h.kind == "cue" and h.key == "harm_threat" for h in hits):
             continue  # "threatened to kill him if he kept reporting": the threat's own terms
+        if name == "call" and cue.text.lower().startswith("calls") and cue.start > 0 and \
+                doc[cue.start - 1].lemma_ in ("restrict", "block", "ban", "disable", "throttle",
+                                              "voice", "video", "make"):
+            continue  # "restricted calls on WhatsApp": phone calls, not an appeal
         if name == "call" and cue.start > 0 and doc[cue.start - 1].lower_ in _CHARGE_WORDS:
             continue  # the charge itself ("jailed for calling for protests")
         if name == "call" and {t.lower_ for t in doc[max(0, cue.start - 2):cue.start]} & {
@@ -586,8 +590,10 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         return None
     if name == "aggregate_plural":
         # "more than 60 internet shutdowns since 2016", "cut the internet a dozen times"
-        if trig.text.lower() in _PLURAL_EVENTS:
-            return f"aggregate statistic (plural '{trig.text}')"
+        if trig.text.lower() in _PLURAL_EVENTS and not (
+                trig.end < sent.end and doc[trig.end].lower_ in ("began", "started") and
+                has_date_expression(span_text(sent))):
+            return f"aggregate statistic (plural '{trig.text}')"  # not "blackouts began on 15 May"
         if trig.key.startswith("attack."):
             return None  # "shot eight times" describes the attack
         if " times" not in span_text(sent):
@@ -940,6 +946,8 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
             and min(fields.distance(h, trig.start), fields.distance(h, trig.end - 1)) <= 4
             for h in hits)
         if any(h.kind in ("platform", "platform_cs") and 0 <= trig.start - h.end <= 3
+               and not (near_internet and any(t.lower_ in ("and", ",", "but", "then")
+                                              for t in doc[h.end:trig.start]))
                for h in hits) or not near_internet and _satisfied(
                 "platform_subject", hits, trig, [], set(), set(), sent, None):
             return "a named platform stopped working, not the connection"
@@ -1216,6 +1224,14 @@ _NETWORK_ADDRESSEES = {"providers", "isps", "operators", "carriers", "telecoms",
 _ORDER_WORDS = ("order", "direct", "require", "instruct", "tell")
 
 
+def _apart(report: SentenceReport, loser: str, winner: str) -> bool:
+    """Whether the losing reading comes first and far from the winning one: two acts ("X was
+    blocked in June, and Apple removed it from its store"), not an order and its effect."""
+    lose = [m.trigger_start for m in report.mentions if m.rule_id.startswith(loser)]
+    win = [m.trigger_start for m in report.mentions if m.rule_id.startswith(winner)]
+    return bool(lose and win) and min(b - a for a in lose for b in win) > 12
+
+
 def _resolve_overlaps(doc: Doc, report: SentenceReport) -> None:
     """Settle one sentence read as several types: keep the reading the sentence reports."""
     types = {m.incident_type for m in report.mentions}
@@ -1247,6 +1263,8 @@ def _resolve_overlaps(doc: Doc, report: SentenceReport) -> None:
             m.incident_type == "blocking" and m.trigger_start in broadcaster)]
     for loser, winner in _PRECEDENCE:
         rules = [m.rule_id for m in report.mentions]
+        if loser == "blocking." and _apart(report, loser, winner):
+            continue  # "Roskomnadzor began blocking VPN protocols, and Apple removed ...": two acts
         if any(r.startswith(loser) for r in rules) and any(r.startswith(winner) for r in rules):
             report.mentions = [m for m in report.mentions if not m.rule_id.startswith(loser)]
             report.notes.append(f"{loser.rstrip('.')} dropped: the sentence is coded by "
