@@ -745,3 +745,23 @@ def test_a_block_then_a_store_removal_are_two_acts() -> None:
         "Roskomnadzor ordered Google on Tuesday to remove 47 YouTube videos about the war, and "
         "the company has since made them unavailable in Russia.")]
     assert types == ["takedown"]
+
+
+def test_access_to_a_whole_platform_blocks_lasting_and_cuts_beside_blocks() -> None:
+    m = one("Tanzanian authorities restricted access to X late on Tuesday, according to a network "
+            "monitoring group.")
+    assert (m.incident_type, m.rule_id, m.platforms) == ("blocking", "blocking.platform",
+                                                         ["twitter"])
+    m = one("Access to YouTube was cut off in May 2008 and was not restored until late 2010.")
+    assert m.incident_type == "blocking"
+    types = sorted(m.incident_type for m in extract(
+        "Senegal suspended the video-sharing app TikTok on Wednesday, two days after cutting "
+        "mobile internet in several parts of the country."))
+    assert types == ["blocking", "internet_shutdown"]
+
+
+def test_scheduled_laws_and_electronic_crimes_acts() -> None:
+    assert extract("The new data rules on social media platforms take effect on 28 June.",
+                   published=date(2022, 5, 10)) == []
+    m = one("August 2016: Parliament passes the Prevention of Electronic Crimes Act.")
+    assert m.incident_type == "legal_restriction"

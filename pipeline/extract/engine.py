@@ -195,6 +195,11 @@ def _negative_polarity(doc: Doc, sent: Span, trig: Hit) -> bool:
     return any(t.lower_ in _NEGATORS for t in doc[sent.start:anys[0]])
 
 
+def sent_start(doc: Doc, hit: Hit) -> int:
+    """Token index where the sentence holding a hit starts."""
+    return int(doc[hit.start].sent.start)
+
+
 def _cue_fires(lex: Lexicon, name: str, hits: list[Hit], doc: Doc, trig: Hit) -> Hit | None:
     scope = lex.cue_scopes.get(name, "sentence")
     for cue in (h for h in hits if h.kind == "cue" and h.key == name):
@@ -211,6 +216,9 @@ def _cue_fires(lex: Lexicon, name: str, hits: list[Hit], doc: Doc, trig: Hit) ->
                 trig.text.lower().startswith("threat") and any(
                     h.kind == "cue" and h.key == "harm_threat" for h in hits):
             continue  # "threatened to kill him if he kept reporting": the threat's own terms
+        if name == "restoration" and cue.start > sent_start(doc, cue) and any(
+                t.lower_ in ("not", "never", "n't") for t in doc[max(0, cue.start - 3):cue.start]):
+            continue  # "was not restored until late 2010": the block lasted
         if name == "call" and cue.text.lower().startswith("calls") and cue.start > 0 and \
                 doc[cue.start - 1].lemma_ in ("restrict", "block", "ban", "disable", "throttle",
                                               "voice", "video", "make"):
@@ -496,6 +504,8 @@ _PLURAL_EVENTS = {"shutdowns", "blackouts", "arrests", "detentions", "raids", "k
                   "convictions", "jail terms"}
 _CUSTODY_WORDS = {"remanded", "remains in custody", "remain in custody", "held in detention",
                   "is being held", "are being held"}
+_SCHEDULED = {"take effect", "takes effect", "come into force", "comes into force",
+              "enter into force", "enters into force", "come into effect", "comes into effect"}
 _PLACING_VERBS = {"place", "put", "hold", "keep", "remand", "send", "take", "throw", "detain",
                   "order", "held", "kept", "placed"}
 _STATE_NOUNS = {"jail", "prison", "detention", "custody", "behind bars"}  # "remain in jail"
@@ -629,6 +639,13 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
                    for t in unit_words) and not set(clause) & {",", ";"}:
                 return f"background: '{trig.text}' only dates what follows"
         return None
+    if name == "scheduled":
+        # "The directions take effect on 28 June": a scheduled start, reported before it
+        # happens (a timeline's "July 2016: Law takes effect" names its year)
+        if trig.text.lower() in _SCHEDULED and not any(
+                t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20") for t in sent):
+            return f"scheduled ('{trig.text}'), not yet in force"
+        return None
     if name == "custody_state":
         lead_in = doc[max(sent.start, trig.start - 3):trig.start]
         if trig.text.lower() in ("detention", "custody") and trig.start - 1 > sent.start and \
@@ -701,7 +718,9 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         # "throttled YouTube since August, cutting speeds on fixed lines": how a block works
         if doc[trig.start].lower_.endswith("ing") and any(
                 h.kind == "trig" and h.key.startswith("blocking.") and h.end <= trig.start
-                for h in hits) and any(h.kind in ("platform", "platform_cs") for h in hits):
+                for h in hits) and any(h.kind in ("platform", "platform_cs") for h in hits) \
+                and not any(h.kind == "cue" and h.key == "internet_object" and
+                            0 <= h.start - trig.end <= 1 for h in hits):  # "cutting mobile data"
             return "describes how a named platform was restricted"
         return None
     if name == "platform_as_actor":
@@ -960,7 +979,8 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
     raise KeyError(f"unknown built-in check {name!r}")
 
 
-BUILTINS = {"question", "back_reference", "vague_perfect", "vague_subject", "perfect_since",
+BUILTINS = {"scheduled", "question", "back_reference", "vague_perfect", "vague_subject",
+            "perfect_since",
             "unrelated_scope", "since_year", "year_range",
             "law_not_person", "obligation", "law_nearby", "isp_with_platform",
             "background_noun", "arrest_charges", "aggregate_plural", "repeated_undated",
@@ -1190,6 +1210,11 @@ def _apply_rules(lex: Lexicon, sent: Span, hits: list[Hit], triggered: list[Hit]
         actor_type, actor = fields.actor_of(hits, sent, anchor, rule.default_actor)
         trig_char = doc[anchor].idx - sent.start_char
         chosen = pick_date(dates, trig_char)
+        if chosen is not None and published is not None and chosen.value > published and \
+                chosen.precision == "day":
+            report.notes.append(f"{rule.id} ('{trig.text}') suppressed: dated {chosen.value}, "
+                                f"after publication ({published}): not yet happened")
+            continue
         mention = Mention(
             incident_type=rule.type, country=country, platforms=kept_platforms,
             target_category=target, actor_type=actor_type, actor=actor,
@@ -1224,6 +1249,21 @@ _NETWORK_ADDRESSEES = {"providers", "isps", "operators", "carriers", "telecoms",
 _ORDER_WORDS = ("order", "direct", "require", "instruct", "tell")
 
 
+_ACCESS_TO = ("restricted access to", "blocked access to", "restricts access to",
+              "restrict access to")
+
+
+def _bare_platform_access(doc: Doc, start: int) -> bool:
+    """"restricted access to X late on Tuesday": a whole platform, not content on it."""
+    lead = doc[start:start + 3].text.lower()
+    if not lead.startswith(_ACCESS_TO):
+        return False
+    nxt = doc[start + 3:start + 5]
+    return len(nxt) > 0 and nxt[0].text[:1].isupper() and (
+        len(nxt) == 1 or nxt[1].lower_ in (",", ".", "on", "in", "late", "early", "for",
+                                           "from", "after", "since", "and"))
+
+
 def _apart(report: SentenceReport, loser: str, winner: str) -> bool:
     """Whether the losing reading comes first and far from the winning one: two acts ("X was
     blocked in June, and Apple removed it from its store"), not an order and its effect."""
@@ -1250,6 +1290,16 @@ def _resolve_overlaps(doc: Doc, report: SentenceReport) -> None:
                 continue
             kept.append(m)
         report.mentions = kept
+    for m in list(report.mentions):
+        if m.rule_id.startswith("takedown.") and _bare_platform_access(doc, m.trigger_start):
+            m.incident_type, m.rule_id = "blocking", "blocking.platform"
+            m.target_category = "platform" if m.target_category in (None, "other") \
+                else m.target_category
+            m.explain[0] = m.explain[0].replace("-> takedown (rule takedown.order)",
+                                                "-> blocking (rule blocking.platform)")
+            report.notes.append("takedown read as blocking: access to a whole platform")
+            report.mentions = [x for x in report.mentions if x is m or not (
+                x.incident_type == "blocking" and x is not m)]
     blockers = [m for m in report.mentions if m.rule_id.startswith("takedown.") and "block" in
                 doc[m.trigger_start:m.trigger_start + 2].text.lower() and any(
                     t.lower_ in _NETWORK_ADDRESSEES
