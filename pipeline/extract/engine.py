@@ -1210,7 +1210,8 @@ def _apply_rules(lex: Lexicon, sent: Span, hits: list[Hit], triggered: list[Hit]
         actor_type, actor = fields.actor_of(hits, sent, anchor, rule.default_actor)
         trig_char = doc[anchor].idx - sent.start_char
         chosen = pick_date(dates, trig_char)
-        if chosen is not None and published is not None and chosen.value > published and \
+        if chosen is not None and chosen.value is not None and published is not None and \
+                chosen.value > published and \
                 chosen.precision == "day":
             report.notes.append(f"{rule.id} ('{trig.text}') suppressed: dated {chosen.value}, "
                                 f"after publication ({published}): not yet happened")
