@@ -765,3 +765,25 @@ def test_scheduled_laws_and_electronic_crimes_acts() -> None:
                    published=date(2022, 5, 10)) == []
     m = one("August 2016: Parliament passes the Prevention of Electronic Crimes Act.")
     assert m.incident_type == "legal_restriction"
+
+
+def test_pretext_charges_unrelated_crimes_and_more_harassment_wordings() -> None:
+    types = sorted(m.incident_type for m in extract(
+        "Police arrested several reporters and staff of Meydan TV in December last year on "
+        "similar smuggling charges."))
+    assert types == ["arrest"]
+    assert extract("Police say they have arrested 30 people in Mbagala for arson and looting "
+                   "after a bus was set on fire.") == []
+    for text in ("The police came to my parents' flat on Sunday and asked where I was, the "
+                 "blogger said.",
+                 "At the start of May the reporter was followed home from parliament twice by "
+                 "the same two men.",
+                 "In February it stripped 94 exiled critics, among them many journalists, of "
+                 "their citizenship."):
+        assert [m.incident_type for m in extract(text)] == ["harassment"], text
+
+
+def test_access_switched_off_to_many_platforms() -> None:
+    m = one("A month ago, Nepal's government switched off access to 26 social media platforms, "
+            "including Facebook and YouTube.")
+    assert m.incident_type == "blocking"
