@@ -787,3 +787,14 @@ def test_access_switched_off_to_many_platforms() -> None:
     m = one("A month ago, Nepal's government switched off access to 26 social media platforms, "
             "including Facebook and YouTube.")
     assert m.incident_type == "blocking"
+
+
+def test_what_a_cited_law_punishes_and_a_platform_blocked_by_name() -> None:
+    types = [m.incident_type for m in extract(
+        "In May, police arrested two well-known bloggers under an article of the penal code that "
+        "punishes 'abusing democratic freedoms'.")]
+    assert types == ["arrest"]
+    types = [m.incident_type for m in extract(
+        "In 2013 the authorities blocked Viber and other internet calling apps, saying they were "
+        "costing the state telecoms company money.")]
+    assert types == ["blocking"]

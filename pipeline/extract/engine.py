@@ -676,6 +676,13 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
                 t.lemma_ in ("make", "render") for t in doc[sent.start:trig.start]):
             return "unnamed services unreachable (an effect, not a stated block)"
         return None
+    if name == "cited_description":
+        # "arrested ... under an article of the penal code that punishes 'abusing freedoms'":
+        # what a cited law says, not a law enacted
+        if trig.text.lower() in ("punishes", "criminalises", "criminalizes", "bans",
+                                 "prohibits", "forbids", "outlaws"):
+            return _builtin("law_cited", lex, hits, sent, trig, expressive, targets)
+        return None
     if name == "law_cited":
         law = next((h for h in hits if h.kind == "cue" and h.key == "legislation"), None)
         if law is not None and {t.lower_ for t in doc[max(sent.start, law.start - 6):
@@ -973,6 +980,8 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
                for h in hits) or not near_internet and _satisfied(
                 "platform_subject", hits, trig, [], set(), set(), sent, None):
             return "a named platform stopped working, not the connection"
+        if any(h.kind in ("platform", "platform_cs") and h.start == trig.end for h in hits):
+            return "a named platform was restricted, not the connection"  # "blocked Viber and"
         if platforms and (isp is not None or not any(
                 h.kind == "cue" and h.key == "internet_object"
                 and min(fields.distance(h, trig.start), fields.distance(h, trig.end - 1)) <= 4
@@ -982,8 +991,8 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
     raise KeyError(f"unknown built-in check {name!r}")
 
 
-BUILTINS = {"scheduled", "question", "back_reference", "vague_perfect", "vague_subject",
-            "perfect_since",
+BUILTINS = {"cited_description", "scheduled", "question", "back_reference", "vague_perfect",
+            "vague_subject", "perfect_since",
             "unrelated_scope", "since_year", "year_range",
             "law_not_person", "obligation", "law_nearby", "isp_with_platform",
             "background_noun", "arrest_charges", "aggregate_plural", "repeated_undated",
