@@ -798,3 +798,17 @@ def test_what_a_cited_law_punishes_and_a_platform_blocked_by_name() -> None:
         "In 2013 the authorities blocked Viber and other internet calling apps, saying they were "
         "costing the state telecoms company money.")]
     assert types == ["blocking"]
+
+
+def test_target_categories_for_staff_outlets_accounts_and_laws() -> None:
+    m = one("Agents arrested the chief executive of the news website on Friday over a story.")
+    assert m.target_category == "journalist"
+    m = one("A radio broadcaster was shot dead in his home studio on Sunday.")
+    assert m.target_category == "journalist"
+    m = one("Russia has also blocked the websites of the BBC's Russian service and Deutsche Welle.")
+    assert m.target_category == "media_outlet"
+    m = one("In India, the authorities ordered X in February to withhold 177 accounts linked to "
+            "the farmers' protests.")
+    assert (m.incident_type, m.target_category) == ("takedown", "social_media_user")
+    m = one("President Vladimir Putin on Sunday signed a law that bans the use of VPNs.")
+    assert (m.incident_type, m.target_category) == ("legal_restriction", "general_public")

@@ -1030,8 +1030,6 @@ def _check(lex: Lexicon, rule: Rule, hits: list[Hit], sent: Span, trig: Hit,
     doc = sent.doc
     if _accused_of(doc, sent, trig):
         return f"accusation: '{trig.text}' is what someone was accused of"
-    if _negative_polarity(doc, sent, trig):
-        return f"negation: 'any ... {trig.text}' under a negation"
     named = _among_named(sent, trig)
     for name in rule.suppress:
         if named and name in _TALLY_CHECKS:
@@ -1044,6 +1042,8 @@ def _check(lex: Lexicon, rule: Rule, hits: list[Hit], sent: Span, trig: Hit,
         cue = _cue_fires(lex, name, hits, doc, trig)
         if cue is not None:
             return f"{name}: '{cue.text}'"
+    if _negative_polarity(doc, sent, trig):
+        return f"negation: 'any ... {trig.text}' under a negation"
     return None
 
 
@@ -1209,6 +1209,8 @@ def _apply_rules(lex: Lexicon, sent: Span, hits: list[Hit], triggered: list[Hit]
             kept_platforms = sorted(set(platforms) | set(fields.outlet_names(hits, sent)))
         target, target_hit = fields.target_of(hits, sent, anchor, rule.type, kept_platforms,
                                               expressive, rule.default_target)
+        if rule.type in ("blocking", "takedown") and target == "platform" and target_hit is None:
+            target = _content_owner(doc, sent, hits, rule.type)
         count, qualifier = (None, None)
         person_types = ("arrest", "prosecution", "attack", "harassment", "surveillance")
         if rule.type in person_types:
@@ -1275,6 +1277,23 @@ def _bare_platform_access(doc: Doc, start: int) -> bool:
     return len(nxt) > 0 and nxt[0].text[:1].isupper() and (
         len(nxt) == 1 or nxt[1].lower_ in (",", ".", "on", "in", "late", "early", "for",
                                            "from", "after", "since", "and"))
+
+
+_MEDIA_WORDS = {"outlet", "outlets", "station", "stations", "broadcaster", "broadcasters",
+                "newspaper", "newspapers", "news", "tv", "television", "radio", "our"}
+
+
+def _content_owner(doc: Doc, sent: Span, hits: list[Hit], incident_type: str) -> str:
+    """Whose content a block or takedown hit when no target word names it: news outlets
+    ("the websites of BBC Russian and Deutsche Welle"), users ("withhold 177 accounts"), or
+    the platform itself."""
+    named_platform = any(h.kind in ("platform", "platform_cs") for h in hits)
+    if not named_platform and (fields.outlet_names(hits, sent) or
+                               any(t.lower_ in _MEDIA_WORDS for t in sent)):
+        return "media_outlet"
+    if incident_type == "takedown" and any(t.lower_ == "accounts" for t in sent):
+        return "social_media_user"
+    return "platform"
 
 
 def _apart(report: SentenceReport, loser: str, winner: str) -> bool:

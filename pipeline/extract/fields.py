@@ -134,6 +134,24 @@ def _title_run(doc: Doc, j: int, end: int, taken: set[int]) -> tuple[str, int]:
     return words.lower().removesuffix("'s").removesuffix("’s"), j
 
 
+_STAFF_WORDS = {"director", "founder", "co-founder", "owner", "publisher", "executive", "staff",
+                "employees", "employee", "crew", "manager", "presenter", "host", "anchor",
+                "columnist", "contributor", "contributors", "workers", "members"}
+
+
+def _staff_of(sent: Span, outlet: Hit) -> bool:
+    """A person named by a role at an outlet ("the chief executive of the news website", "a
+    crew from a Russian television channel"), or a lone broadcaster ("A radio broadcaster was
+    shot dead")."""
+    doc = sent.doc
+    before = doc[max(sent.start, outlet.start - 6):outlet.start]
+    if any(t.lower_ in _STAFF_WORDS for t in before) and any(
+            t.lower_ in ("of", "at", "from", "for") for t in before):
+        return True
+    return outlet.text.lower().endswith("broadcaster") and outlet.start > sent.start and \
+        any(t.lower_ in ("a", "an") for t in doc[max(sent.start, outlet.start - 2):outlet.start])
+
+
 def target_of(hits: list[Hit], sent: Span, anchor: int, incident_type: str,
               platforms: list[str], expressive_act: bool, default: str | None) -> tuple[
                   str | None, Hit | None]:
@@ -153,7 +171,7 @@ def target_of(hits: list[Hit], sent: Span, anchor: int, incident_type: str,
         specific = [h for h in specific if h.key in ("journalist", "blogger", "media_outlet")]
         if not specific:
             companies = any(h.key == "platform" for h in targets)
-            return ("platform" if platforms or companies else "general_public"), None
+            return ("platform" if companies else "general_public"), None  # a law on VPN use
     if incident_type in ("blocking", "takedown"):
         outlets = [h for h in specific if h.key == "media_outlet"]
         if outlets and (incident_type == "blocking" or not platforms):
@@ -166,6 +184,11 @@ def target_of(hits: list[Hit], sent: Span, anchor: int, incident_type: str,
         if incident_type in _PERSON_INCIDENTS:
             people = [h for h in specific if h.key != "media_outlet"]
             specific = people or specific  # "a cameraman for a TV channel" is a journalist
+            if not people and any(_staff_of(sent, h) for h in specific):
+                return "journalist", None  # "the director of two local news sites"
+        elif incident_type == "harassment" and all(h.key == "media_outlet" for h in specific) \
+                and any(_staff_of(sent, h) for h in specific):
+            return "journalist", None  # "raided the homes of senior staff at the daily"
         best = min(specific, key=lambda h: (distance(h, anchor), h.start))
         return best.key, best
     public = [h for h in targets if h.key == "general_public"]
