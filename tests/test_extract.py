@@ -812,3 +812,17 @@ def test_target_categories_for_staff_outlets_accounts_and_laws() -> None:
     assert (m.incident_type, m.target_category) == ("takedown", "social_media_user")
     m = one("President Vladimir Putin on Sunday signed a law that bans the use of VPNs.")
     assert (m.incident_type, m.target_category) == ("legal_restriction", "general_public")
+
+
+def test_wounds_canisters_and_property_taken() -> None:
+    for text in ("On 3 March, a photographer for a local news agency was wounded by a rubber "
+                 "bullet in Mandalay while covering a protest.",
+                 "In Istanbul, a photographer for a local daily was struck in the head by a "
+                 "tear-gas canister fired by riot police on Saturday."):
+        assert [m.incident_type for m in extract(text)] == ["attack"], text
+    m = one("He was released without charge, but the reporter's laptop and passport were kept.")
+    assert (m.incident_type, m.rule_id) == ("harassment", "harassment.property")
+    types = [m.incident_type for m in extract(
+        "Soldiers beat a freelance photographer in Chitungwiza on Thursday and smashed his "
+        "camera.")]
+    assert types == ["attack"]
