@@ -216,6 +216,9 @@ def _cue_fires(lex: Lexicon, name: str, hits: list[Hit], doc: Doc, trig: Hit) ->
                 trig.text.lower().startswith("threat") and any(
                     h.kind == "cue" and h.key == "harm_threat" for h in hits):
             continue  # "threatened to kill him if he kept reporting": the threat's own terms
+        if name == "ordinal_tally" and cue.text.lower().startswith("the ") and \
+                cue.end < len(doc) and doc[cue.end].lower_ in ("time", "day", "week", "month"):
+            continue  # "for the second time": a repeat of the act, which happened
         if name == "restoration" and cue.start > sent_start(doc, cue) and any(
                 t.lower_ in ("not", "never", "n't") for t in doc[max(0, cue.start - 3):cue.start]):
             continue  # "was not restored until late 2010": the block lasted
