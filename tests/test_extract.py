@@ -826,3 +826,15 @@ def test_wounds_canisters_and_property_taken() -> None:
         "Soldiers beat a freelance photographer in Chitungwiza on Thursday and smashed his "
         "camera.")]
     assert types == ["attack"]
+
+
+def test_acts_named_as_charges_and_spyware_named_without_an_act() -> None:
+    types = [m.incident_type for m in extract(
+        "A court in Batumi on Tuesday sentenced the founder of two news sites to two years in "
+        "prison for slapping a police chief.")]
+    assert types == ["prosecution"]
+    assert extract("Lena Hartmann runs a small laboratory that examines phones for spyware on "
+                   "behalf of journalists and activists.") == []
+    m = one("Forensic researchers found that the phones of two journalists had been infected "
+            "with Pegasus in 2021.")
+    assert m.incident_type == "surveillance"

@@ -508,6 +508,13 @@ _PLURAL_EVENTS = {"shutdowns", "blackouts", "arrests", "detentions", "raids", "k
 _CUSTODY_WORDS = {"remanded", "remains in custody", "remain in custody", "held in detention",
                   "is being held", "are being held"}
 _PRETEXT_CHARGES = {"smuggling", "tax evasion", "money laundering", "embezzlement"}
+_PUNISHING = {"sentence", "convict", "jail", "imprison", "fine", "prosecute", "charge",
+              "indict", "try", "acquit"}
+_SPYWARE_NOUNS = {"spyware", "pegasus", "predator", "malware"}
+_SPYWARE_ACTS = {"infect", "target", "hack", "install", "plant", "use", "deploy", "find",
+                 "detect", "compromise", "spy", "send", "identify", "confirm", "breach",
+                 "attempt", "try", "receive", "trace", "show", "discover", "reveal", "buy",
+                 "purchase", "aim", "turn", "link", "attack", "hit", "appear", "carry"}
 _SCHEDULED = {"take effect", "takes effect", "come into force", "comes into force",
               "enter into force", "enters into force", "come into effect", "comes into effect"}
 _PLACING_VERBS = {"place", "put", "hold", "keep", "remand", "send", "take", "throw", "detain",
@@ -642,6 +649,20 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
             if any(t.lower_.rstrip("s") in ("month", "year", "week", "day")
                    for t in unit_words) and not set(clause) & {",", ";"}:
                 return f"background: '{trig.text}' only dates what follows"
+        return None
+    if name == "charged_act":
+        # "sentenced her to two years for slapping a police chief", "sentences for murder":
+        # the act is what a court punished, reported as the charge
+        charge_lead = doc[max(sent.start, trig.start - 2):trig.start]
+        if any(t.lower_ in ("for", "of") for t in charge_lead) and any(
+                t.lemma_ in _PUNISHING for t in doc[sent.start:trig.start]):
+            return f"the charge of a prosecution ('for {trig.text}')"
+        return None
+    if name == "spyware_named":
+        # "examines phones for spyware", "a spyware licence": the tool named, no act on anyone
+        if trig.text.lower() in _SPYWARE_NOUNS and not any(
+                t.lemma_ in _SPYWARE_ACTS for t in sent if t.i not in range(trig.start, trig.end)):
+            return f"spyware named ('{trig.text}') with no infection or targeting"
         return None
     if name == "scheduled":
         # "The directions take effect on 28 June": a scheduled start, reported before it
@@ -994,8 +1015,8 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
     raise KeyError(f"unknown built-in check {name!r}")
 
 
-BUILTINS = {"cited_description", "scheduled", "question", "back_reference", "vague_perfect",
-            "vague_subject", "perfect_since",
+BUILTINS = {"charged_act", "spyware_named", "cited_description", "scheduled", "question",
+            "back_reference", "vague_perfect", "vague_subject", "perfect_since",
             "unrelated_scope", "since_year", "year_range",
             "law_not_person", "obligation", "law_nearby", "isp_with_platform",
             "background_noun", "arrest_charges", "aggregate_plural", "repeated_undated",
