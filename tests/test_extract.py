@@ -838,3 +838,14 @@ def test_acts_named_as_charges_and_spyware_named_without_an_act() -> None:
     m = one("Forensic researchers found that the phones of two journalists had been infected "
             "with Pegasus in 2021.")
     assert m.incident_type == "surveillance"
+
+
+def test_dozens_detained_during_one_protest_and_bureaus_raided() -> None:
+    m = one("Dozens of journalists were detained while covering protests in Minsk this week, "
+            "according to the association.")
+    assert (m.incident_type, m.victim_count) == ("arrest", None)
+    assert extract("Dozens of journalists have been jailed since 2016, according to the group.") \
+        == []
+    m = one("On 26 December, the authorities raided the service's Baku bureau and sealed the "
+            "office.")
+    assert m.incident_type == "harassment"

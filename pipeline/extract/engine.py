@@ -902,6 +902,14 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         opening = {t.lower_ for t in doc[sent.start:min(sent.end, sent.start + 4, trig.start)]}
         if "among" in opening:
             return None  # "Among the hundreds rounded up is Irfan Malik": one named person
+        perfect = any(t.lower_ in _PERFECT for t in doc[max(sent.start, trig.start - 3):
+                                                            trig.start])
+        lowered = span_text(sent).lower()
+        anchored = any(t.lower_ in WEEKDAY_WORDS for t in sent) or any(
+            w in lowered for w in (" during ", " while covering", "this week", "last week",
+                                   "yesterday", "last night"))
+        if opening & _VAGUE_OPENERS and not perfect and anchored:
+            return None  # "Dozens of journalists were detained during those protests": one event
         if opening & _VAGUE_OPENERS or opening & {"countries", "governments", "states"}:
             return "aggregate statistic (sentence opens with a vague quantity)"
         return None
