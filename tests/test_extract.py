@@ -849,3 +849,16 @@ def test_dozens_detained_during_one_protest_and_bureaus_raided() -> None:
     m = one("On 26 December, the authorities raided the service's Baku bureau and sealed the "
             "office.")
     assert m.incident_type == "harassment"
+
+
+def test_abductions_by_unknown_men_channels_dropped_and_announcements_on_television() -> None:
+    types = [m.incident_type for m in extract(
+        "A colleague from a Sudanese daily was taken from his home by men in plain clothes last "
+        "night.")]
+    assert types == ["attack"]
+    m = one("Days earlier, on 13 February, the regulator Conatel ordered cable operators to drop "
+            "NTN24, a Colombian news channel.")
+    assert m.incident_type == "legal_restriction"
+    m = one("The communications minister announced on state television on Saturday evening that "
+            "internet access had been suspended across the country.")
+    assert m.incident_type == "internet_shutdown"

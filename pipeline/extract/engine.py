@@ -611,9 +611,11 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         return None
     if name == "aggregate_plural":
         # "more than 60 internet shutdowns since 2016", "cut the internet a dozen times"
-        if trig.text.lower() in _PLURAL_EVENTS and not (
-                trig.end < sent.end and doc[trig.end].lower_ in ("began", "started") and
-                has_date_expression(span_text(sent))):
+        dated_start = any(t.lower_ in _EVENT_VERBS for t in doc[trig.end:min(
+            sent.end, trig.end + 8)]) and has_date_expression(span_text(sent))
+        widened = any(t.lemma_ in ("extend", "widen", "expand") for t in doc[
+            max(sent.start, trig.start - 4):trig.start])
+        if trig.text.lower() in _PLURAL_EVENTS and not dated_start and not widened:
             return f"aggregate statistic (plural '{trig.text}')"  # not "blackouts began on 15 May"
         if trig.key.startswith("attack."):
             return None  # "shot eight times" describes the attack
