@@ -862,3 +862,18 @@ def test_abductions_by_unknown_men_channels_dropped_and_announcements_on_televis
     m = one("The communications minister announced on state television on Saturday evening that "
             "internet access had been suspended across the country.")
     assert m.incident_type == "internet_shutdown"
+
+
+def test_reports_cited_named_platforms_dated_laws_and_licences_withdrawn() -> None:
+    types = [m.incident_type for m in extract(
+        "Two content creators who shared clips of it on TikTok were later detained, the report "
+        "says.")]
+    assert types == ["arrest"]
+    m = one("The authorities also blocked the storytelling platform Wattpad in July.")
+    assert m.incident_type == "blocking"
+    m = one("The ministry acted under a 2021 law on false information that lets it block sites "
+            "without a court order.")
+    assert m.incident_type == "legal_restriction"
+    m = one("Jordan withdrew Al Jazeera's operating licence on 6 June and ordered its Amman office "
+            "shut.")
+    assert m.incident_type == "legal_restriction"

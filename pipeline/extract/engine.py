@@ -711,8 +711,11 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         return None
     if name == "law_cited":
         law = next((h for h in hits if h.kind == "cue" and h.key == "legislation"), None)
-        if law is not None and {t.lower_ for t in doc[max(sent.start, law.start - 6):
-                                                      law.start]} & _CITING:
+        dated = law is not None and any(
+            t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20")
+            for t in doc[max(sent.start, law.start - 3):law.start])
+        if law is not None and not (dated and trig.key == "legal.law_allows") and {
+                t.lower_ for t in doc[max(sent.start, law.start - 6):law.start]} & _CITING:
             return f"a law cited as the basis of an act ('{law.text}'), not enacted here"
         return None
     if name == "penalty_only":
