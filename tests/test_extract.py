@@ -877,3 +877,17 @@ def test_reports_cited_named_platforms_dated_laws_and_licences_withdrawn() -> No
     m = one("Jordan withdrew Al Jazeera's operating licence on 6 June and ordered its Amman office "
             "shut.")
     assert m.incident_type == "legal_restriction"
+
+
+def test_requests_to_lawmakers_revocations_and_unusable_networks() -> None:
+    assert extract("Officials in Manila have asked Congress to pass a law against 'fake news' "
+                   "before the next election campaign begins.") == []
+    m = one("Prime Minister Hun Sen ordered the revocation of the licence of Voice of Democracy, "
+            "an independent radio station, on Monday.")
+    assert m.incident_type == "legal_restriction"
+    m = one("Mobile internet across Belarus remained largely unusable for a third day on "
+            "Wednesday.")
+    assert m.incident_type == "internet_shutdown"
+    m = one("Several independent news websites, including the portal Tut.by, could not be opened "
+            "from inside the country on Monday.")
+    assert m.incident_type == "blocking"

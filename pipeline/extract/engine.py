@@ -793,7 +793,10 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
                 trig.text.lower() in ("jailed", "imprisoned", "detained", "arrested",
                                       "convicted", "exiled", "hijacked", "hacked"):
             return f"a description ('{prev} {trig.text}'), not the act"
-        if prev in ("the", "a", "an", "'s", "’s", "its", "their") and \
+        before = prev
+        if prev.endswith("ly") and trig.start - 2 >= sent.start:
+            before = doc[trig.start - 2].lower_  # "the recently amended Act"
+        if before in ("the", "a", "an", "'s", "’s", "its", "their") and \
                 trig.text.lower() in ("amended", "revised", "adopted") and \
                 trig.end < sent.end and doc[trig.end].text[:1].isupper():
             return f"a description ('{prev} {trig.text} {doc[trig.end].text}'), not the act"
