@@ -891,3 +891,15 @@ def test_requests_to_lawmakers_revocations_and_unusable_networks() -> None:
     m = one("Several independent news websites, including the portal Tut.by, could not be opened "
             "from inside the country on Monday.")
     assert m.incident_type == "blocking"
+
+
+def test_calls_for_release_licences_not_renewed_and_foreign_influence_laws() -> None:
+    assert extract("The European Parliament called this month for the release of all "
+                   "journalists jailed in Azerbaijan.") == []
+    types = [m.incident_type for m in extract(
+        "In 2021 the state-controlled Media Council refused to renew the frequency licence of "
+        "Klubradio, the last major opposition radio station.")]
+    assert types == ["legal_restriction"]
+    m = one("Kyrgyz President Sadyr Japarov signed a law on Tuesday requiring non-governmental "
+            "organisations that receive foreign funding to register as foreign representatives.")
+    assert m.incident_type == "legal_restriction"

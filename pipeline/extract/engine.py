@@ -226,7 +226,9 @@ def _cue_fires(lex: Lexicon, name: str, hits: list[Hit], doc: Doc, trig: Hit) ->
                 doc[cue.start - 1].lemma_ in ("restrict", "block", "ban", "disable", "throttle",
                                               "voice", "video", "make"):
             continue  # "restricted calls on WhatsApp": phone calls, not an appeal
-        if name == "call" and cue.start > 0 and doc[cue.start - 1].lower_ in _CHARGE_WORDS:
+        if name == "call" and cue.start > 0 and doc[cue.start - 1].lower_ in _CHARGE_WORDS \
+                and not any(t.lemma_ in ("call", "urge", "appeal", "press", "push")
+                            for t in doc[max(0, cue.start - 5):cue.start]):
             continue  # the charge itself ("jailed for calling for protests")
         if name == "call" and {t.lower_ for t in doc[max(0, cue.start - 2):cue.start]} & {
                 "who", "which"} and any(t.lower_ == "and" for t in doc[cue.end:trig.start]):
@@ -1382,7 +1384,7 @@ def _resolve_overlaps(doc: Doc, report: SentenceReport) -> None:
     broadcaster = {m.trigger_start for m in report.mentions if m.rule_id == "legal.broadcaster"}
     if broadcaster:  # one word read both ways ("suspended the online newspaper"): the licence
         report.mentions = [m for m in report.mentions if not (
-            m.incident_type == "blocking" and m.trigger_start in broadcaster)]
+            m.incident_type in ("blocking", "harassment") and m.trigger_start in broadcaster)]
     for loser, winner in _PRECEDENCE:
         rules = [m.rule_id for m in report.mentions]
         if loser == "blocking." and _apart(report, loser, winner):
