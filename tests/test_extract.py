@@ -903,3 +903,14 @@ def test_calls_for_release_licences_not_renewed_and_foreign_influence_laws() -> 
     m = one("Kyrgyz President Sadyr Japarov signed a law on Tuesday requiring non-governmental "
             "organisations that receive foreign funding to register as foreign representatives.")
     assert m.incident_type == "legal_restriction"
+
+
+def test_yearly_tallies_and_ages_are_not_counts() -> None:
+    assert extract("At least 60 people were prosecuted under it in 2025, most of them over posts "
+                   "about the war.") == []
+    assert extract("Separately, the report notes that 61 journalists were killed in 2014.") == []
+    m = one("In 2024, a Kampala magistrate sentenced a 24-year-old TikTok user to six years in "
+            "prison for videos mocking the president.")
+    assert (m.incident_type, m.victim_count) == ("prosecution", 1)
+    m = one("Police have detained at least 18 people since Monday over social media posts.")
+    assert (m.incident_type, m.victim_count) == ("arrest", 18)

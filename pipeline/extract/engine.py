@@ -1266,6 +1266,12 @@ def _apply_rules(lex: Lexicon, sent: Span, hits: list[Hit], triggered: list[Hit]
         actor_type, actor = fields.actor_of(hits, sent, anchor, rule.default_actor)
         trig_char = doc[anchor].idx - sent.start_char
         chosen = pick_date(dates, trig_char)
+        if rule.type in ("arrest", "prosecution", "attack", "harassment") and count and \
+                (count >= 5 and qualifier != "exact" or count >= 20) and \
+                _tally_frame(doc, sent, trig, chosen):
+            report.notes.append(f"{rule.id} ('{trig.text}') suppressed: a tally of {count}+ "
+                                "over a period, not one event")
+            continue
         if chosen is not None and chosen.value is not None and published is not None and \
                 chosen.value > published and \
                 chosen.precision == "day":
@@ -1336,6 +1342,12 @@ def _content_owner(doc: Doc, sent: Span, hits: list[Hit], incident_type: str) ->
     if incident_type == "takedown" and any(t.lower_ == "accounts" for t in sent):
         return "social_media_user"
     return "platform"
+
+
+def _tally_frame(doc: Doc, sent: Span, trig: Hit, chosen: DateMatch | None) -> bool:
+    """"At least 60 people were prosecuted under it in 2025", "sentenced since 2020": a count
+    over a year or more, not one event."""
+    return chosen is not None and chosen.precision == "year"
 
 
 def _apart(report: SentenceReport, loser: str, winner: str) -> bool:

@@ -225,6 +225,11 @@ def _number_before(sent: Span, noun: Hit) -> tuple[int | None, str | None]:
         elif token.lower_ in ("dozens", "hundreds", "thousands", "scores", "several", "many",
                               "numerous"):
             return None, None
+        if value is not None and i + 1 < sent.end and doc[i + 1].text in ("-", "‑") and \
+                i + 2 < sent.end and doc[i + 2].lower_.startswith("year"):
+            continue  # "a 24-year-old TikTok user": an age, not a count
+        if value is not None and i + 1 < sent.end and doc[i + 1].lower_.startswith("-year"):
+            continue
         if value is None:
             if token.is_punct or token.lower_ in ("of", "the", "a", "an"):
                 if token.lower_ == "of":
