@@ -914,3 +914,10 @@ def test_yearly_tallies_and_ages_are_not_counts() -> None:
     assert (m.incident_type, m.victim_count) == ("prosecution", 1)
     m = one("Police have detained at least 18 people since Monday over social media posts.")
     assert (m.incident_type, m.victim_count) == ("arrest", 18)
+
+
+def test_acts_as_topics_and_power_plant_breakdowns() -> None:
+    assert extract('"Blocking entire platforms is a disproportionate response," said a '
+                   'spokeswoman for the group.') == []
+    assert extract("A blackout in Matanzas province on Tuesday, caused by a breakdown at a "
+                   "thermoelectric plant, also knocked out mobile internet for thousands.") == []

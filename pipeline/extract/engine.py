@@ -185,6 +185,17 @@ _NEGATORS = {"not", "n't", "no", "never", "nobody", "none", "denied", "deny", "d
              "without"}
 
 
+def _gerund_subject(doc: Doc, sent: Span, trig: Hit) -> bool:
+    """"Blocking entire platforms is a disproportionate response": the act as a topic."""
+    first = sent.start
+    while first < trig.start and doc[first].is_punct:
+        first += 1  # an opening quote
+    if trig.start != first or not doc[trig.start].lower_.endswith("ing"):
+        return False
+    return any(t.lower_ in ("is", "was", "would", "will", "remains", "has")
+               for t in doc[trig.end:min(sent.end, trig.end + 16)])
+
+
 def _negative_polarity(doc: Doc, sent: Span, trig: Hit) -> bool:
     """"said no police officer had taken part in any attack", "was not aware that any
     journalist had been detained": "any" next to the act, under a negation before it."""
@@ -1072,6 +1083,8 @@ def _check(lex: Lexicon, rule: Rule, hits: list[Hit], sent: Span, trig: Hit,
     doc = sent.doc
     if _accused_of(doc, sent, trig):
         return f"accusation: '{trig.text}' is what someone was accused of"
+    if _gerund_subject(doc, sent, trig):
+        return f"a topic, not an act: '{trig.text} ... is'"
     named = _among_named(sent, trig)
     for name in rule.suppress:
         if named and name in _TALLY_CHECKS:
