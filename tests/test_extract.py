@@ -921,3 +921,12 @@ def test_acts_as_topics_and_power_plant_breakdowns() -> None:
                    'spokeswoman for the group.') == []
     assert extract("A blackout in Matanzas province on Tuesday, caused by a breakdown at a "
                    "thermoelectric plant, also knocked out mobile internet for thousands.") == []
+
+
+def test_references_to_a_detention_and_undated_repeats_of_broadcast_bans() -> None:
+    types = [m.incident_type for m in extract(
+        "The same week, the information ministry ordered Instagram to take down a video of his "
+        "detention.")]
+    assert types == ["takedown"]
+    assert extract("The military government has taken foreign broadcasters off the air "
+                   "before.") == []

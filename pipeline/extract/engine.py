@@ -688,6 +688,11 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         return None
     if name == "custody_state":
         lead_in = doc[max(sent.start, trig.start - 3):trig.start]
+        if trig.text.lower() in ("detention", "arrest") and trig.start - 2 >= sent.start and \
+                doc[trig.start - 1].lower_ in _POSSESSIVES and \
+                doc[trig.start - 2].lower_ in ("of", "about", "over", "on"):
+            return f"a reference ('{doc[trig.start - 2].text} {doc[trig.start - 1].text} " \
+                   f"{trig.text}'), not the act"  # "a video of his detention"
         if trig.text.lower() in ("detention", "custody") and trig.start - 1 > sent.start and \
                 doc[trig.start - 1].lower_ in ("in", "pretrial", "pre-trial") and not any(
                     t.lemma_ in _PLACING_VERBS for t in doc[max(sent.start, trig.start - 5):
