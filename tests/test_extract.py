@@ -930,3 +930,18 @@ def test_references_to_a_detention_and_undated_repeats_of_broadcast_bans() -> No
     assert types == ["takedown"]
     assert extract("The military government has taken foreign broadcasters off the air "
                    "before.") == []
+
+
+def test_more_cut_surveillance_and_summons_wordings() -> None:
+    for text, kind in (
+            ("Manipur has been without mobile internet since 3 May, when clashes broke out.",
+             "internet_shutdown"),
+            ("Belarus dropped almost entirely off the internet on the evening of 9 August.",
+             "internet_shutdown"),
+            ("The phones of at least two Hungarian investigative journalists were targeted in "
+             "2019, according to the consortium.", "surveillance"),
+            ("Files leaked in 2021 showed that the security service had been listening in on the "
+             "phone calls of journalists.", "surveillance"),
+            ("Last week the State Security Service called me in for what they called a "
+             "conversation about my reporting.", "arrest")):
+        assert [m.incident_type for m in extract(text)] == [kind], text
