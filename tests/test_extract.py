@@ -945,3 +945,12 @@ def test_more_cut_surveillance_and_summons_wordings() -> None:
             ("Last week the State Security Service called me in for what they called a "
              "conversation about my reporting.", "arrest")):
         assert [m.incident_type for m in extract(text)] == [kind], text
+
+
+def test_foreign_agent_designations_are_legal_measures() -> None:
+    m = one("On Friday the justice ministry added two exiled journalists and an independent "
+            "regional outlet to its register of 'foreign agents'.")
+    assert m.incident_type == "legal_restriction"
+    m = one("Alina Voronova, a reporter who now lives in Riga, was designated a 'foreign agent' by "
+            "the justice ministry in May.")
+    assert m.incident_type == "legal_restriction"
