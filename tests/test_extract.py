@@ -954,3 +954,14 @@ def test_foreign_agent_designations_are_legal_measures() -> None:
     m = one("Alina Voronova, a reporter who now lives in Riga, was designated a 'foreign agent' by "
             "the justice ministry in May.")
     assert m.incident_type == "legal_restriction"
+
+
+def test_sentences_of_restricted_freedom_diplomatic_summons_and_court_orders() -> None:
+    types = [m.incident_type for m in extract(
+        "A court in Almaty sentenced activist Aigerim Tulegenova to two years of restricted "
+        "freedom for Facebook posts on Monday.")]
+    assert types == ["prosecution"]
+    assert extract("Germany's foreign ministry summoned the Turkish ambassador over the report "
+                   "on Tuesday afternoon.") == []
+    assert extract("Officials said a licensing system for approved VPN providers would open in "
+                   "March.") == []

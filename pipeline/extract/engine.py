@@ -809,7 +809,9 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         if prev in ("the", "a", "an") and doc[trig.start - 1].is_lower and \
                 trig.end - trig.start == 1 and \
                 trig.text.lower() in ("jailed", "imprisoned", "detained", "arrested",
-                                      "convicted", "exiled", "hijacked", "hacked"):
+                                      "convicted", "exiled", "hijacked", "hacked") or \
+                prev in ("for", "of", "by", "only") and trig.text.lower() in (
+                    "approved", "licensed", "registered", "banned", "blocked"):
             return f"a description ('{prev} {trig.text}'), not the act"
         before = prev
         if prev.endswith("ly") and trig.start - 2 >= sent.start:
@@ -829,6 +831,10 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         if orders and orders[-1].text.lower() in ("order", "orders", "court order",
                                                   "court orders"):
             return f"an order issued for an act ('{orders[-1].text} ... issued'), not a law"
+        after = doc[trig.end:min(sent.end, trig.end + 3)]
+        if any(t.lower_ in ("order", "orders") for t in after) and any(
+                h.kind == "actor" and h.key == "judiciary" for h in hits):
+            return "a court's order issued for an act, not a law"  # "had issued the order"
         return None
     if name == "arrest_charges":
         if trig.text.lower().startswith(("on charge", "charges against")) and any(
