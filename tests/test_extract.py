@@ -965,3 +965,18 @@ def test_sentences_of_restricted_freedom_diplomatic_summons_and_court_orders() -
                    "on Tuesday afternoon.") == []
     assert extract("Officials said a licensing system for approved VPN providers would open in "
                    "March.") == []
+
+
+def test_threats_received_questioning_listening_and_courts_finding_guilty() -> None:
+    for text, kind in (
+            ("The reporter told colleagues that he received threats after broadcasting the "
+             "allegations.", "harassment"),
+            ("Several journalists were also questioned by prosecutors over reports on hospital "
+             "capacity.", "arrest"),
+            ("Lawyers said investigators had listened to the journalists' phone calls for "
+             "months.", "surveillance"),
+            ("A Hong Kong court on Thursday found two former editors of Stand News guilty of "
+             "conspiring to publish seditious material.", "prosecution"),
+            ("Mobile internet has been off in the neighbouring Perm region since Sunday.",
+             "internet_shutdown")):
+        assert [m.incident_type for m in extract(text)] == [kind], text
