@@ -980,3 +980,16 @@ def test_threats_received_questioning_listening_and_courts_finding_guilty() -> N
             ("Mobile internet has been off in the neighbouring Perm region since Sunday.",
              "internet_shutdown")):
         assert [m.incident_type for m in extract(text)] == [kind], text
+
+
+def test_long_tallies_power_failures_and_releases_from_jail() -> None:
+    assert extract("Mexico is one of the most dangerous countries for journalists, with more "
+                   "than 100 killed since 2000.") == []
+    assert extract("Most of Venezuela has been without reliable power since Thursday, when a "
+                   "failure at the Guri hydroelectric dam caused a blackout.") == []
+    types = [m.incident_type for m in extract(
+        "In January, the state telecommunications company CANTV blocked access to Wikipedia for "
+        "several days.")]
+    assert types == ["blocking"]
+    assert extract("On 9 February, Nicaragua freed 222 political prisoners, among them several "
+                   "journalists, from its jails.") == []

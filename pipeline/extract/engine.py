@@ -698,6 +698,9 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
                     t.lemma_ in _PLACING_VERBS for t in doc[max(sent.start, trig.start - 5):
                                                            trig.start]):
             return f"a state ('in {trig.text}'), not a detention reported here"
+        if trig.text.lower() in ("jail", "jails", "prison", "prisons") and any(
+                t.lower_ == "from" for t in doc[max(sent.start, trig.start - 3):trig.start]):
+            return f"a release ('from ... {trig.text}'), not a sentence"
         if trig.text.lower() in _STATE_NOUNS and any(
                 t.lemma_ in ("remain", "stay") or t.lower_ == "still" for t in lead_in):
             return f"an ongoing state ('{lead_in.text} {trig.text}'), not an event"
@@ -1044,7 +1047,9 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
                for h in hits) or not near_internet and _satisfied(
                 "platform_subject", hits, trig, [], set(), set(), sent, None):
             return "a named platform stopped working, not the connection"
-        if any(h.kind in ("platform", "platform_cs") and h.start == trig.end for h in hits):
+        if any(h.kind in ("platform", "platform_cs") and (h.start == trig.end or 0 < h.start -
+                                                           trig.end <= 3 and "access" in [
+                    t.lower_ for t in doc[trig.end:h.start]]) for h in hits):
             return "a named platform was restricted, not the connection"  # "blocked Viber and"
         if platforms and (isp is not None or not any(
                 h.kind == "cue" and h.key == "internet_object"
@@ -1290,10 +1295,14 @@ def _apply_rules(lex: Lexicon, sent: Span, hits: list[Hit], triggered: list[Hit]
         actor_type, actor = fields.actor_of(hits, sent, anchor, rule.default_actor)
         trig_char = doc[anchor].idx - sent.start_char
         chosen = pick_date(dates, trig_char)
-        if rule.type in ("arrest", "prosecution", "attack", "harassment") and count and \
-                (count >= 5 and qualifier != "exact" or count >= 20) and \
+        tally = count
+        if tally is None and trig.start > sent.start and \
+                doc[trig.start - 1].text.replace(",", "").isdigit():
+            tally = int(doc[trig.start - 1].text.replace(",", ""))  # "more than 180 killed"
+        if rule.type in ("arrest", "prosecution", "attack", "harassment") and tally and \
+                (tally >= 5 and qualifier != "exact" or tally >= 20) and \
                 _tally_frame(doc, sent, trig, chosen):
-            report.notes.append(f"{rule.id} ('{trig.text}') suppressed: a tally of {count}+ "
+            report.notes.append(f"{rule.id} ('{trig.text}') suppressed: a tally of {tally}+ "
                                 "over a period, not one event")
             continue
         if chosen is not None and chosen.value is not None and published is not None and \
