@@ -993,3 +993,17 @@ def test_long_tallies_power_failures_and_releases_from_jail() -> None:
     assert types == ["blocking"]
     assert extract("On 9 February, Nicaragua freed 222 political prisoners, among them several "
                    "journalists, from its jails.") == []
+
+
+def test_police_victims_charges_of_assault_and_roads_blocked() -> None:
+    types = [m.incident_type for m in extract(
+        "TikTok has been blocked in Jordan since December, when the authorities cut access to the "
+        "app after a police officer was killed during protests.")]
+    assert "attack" not in types
+    types = [m.incident_type for m in extract(
+        "Two journalists known for critical reporting were arrested this year on sexual assault "
+        "and espionage charges.", published=date(2020, 9, 1))]
+    assert "attack" not in types
+    m = one("The man, 58, had about 600 followers on X and was arrested in 2022 over his "
+            "tweets.", published=date(2024, 1, 1))
+    assert m.incident_type == "arrest"

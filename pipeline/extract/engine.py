@@ -1380,6 +1380,8 @@ def _content_owner(doc: Doc, sent: Span, hits: list[Hit], incident_type: str) ->
 def _tally_frame(doc: Doc, sent: Span, trig: Hit, chosen: DateMatch | None) -> bool:
     """"At least 60 people were prosecuted under it in 2025", "sentenced since 2020": a count
     over a year or more, not one event."""
+    if any(t.lower_ in ("was", "has") for t in doc[max(sent.start, trig.start - 3):trig.start]):
+        return False  # "had about 600 followers on X and was arrested in 2022": one person
     return chosen is not None and chosen.precision == "year"
 
 
