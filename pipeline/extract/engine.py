@@ -624,11 +624,11 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         return None
     if name == "aggregate_plural":
         # "more than 60 internet shutdowns since 2016", "cut the internet a dozen times"
-        dated_start = any(t.lower_ in _EVENT_VERBS for t in doc[trig.end:min(
-            sent.end, trig.end + 8)]) and has_date_expression(span_text(sent))
-        widened = any(t.lemma_ in ("extend", "widen", "expand") for t in doc[
-            max(sent.start, trig.start - 4):trig.start])
-        if trig.text.lower() in _PLURAL_EVENTS and not dated_start and not widened:
+        if trig.text.lower() in _PLURAL_EVENTS and not any(
+                t.lemma_ in ("extend", "widen", "expand")
+                for t in doc[max(sent.start, trig.start - 4):trig.start]) and not (
+                any(t.lower_ in _EVENT_VERBS for t in doc[trig.end:min(sent.end, trig.end + 8)])
+                and has_date_expression(span_text(sent))):
             return f"aggregate statistic (plural '{trig.text}')"  # not "blackouts began on 15 May"
         if trig.key.startswith("attack."):
             return None  # "shot eight times" describes the attack
@@ -937,14 +937,13 @@ def _builtin(name: str, lex: Lexicon, hits: list[Hit], sent: Span, trig: Hit,
         opening = {t.lower_ for t in doc[sent.start:min(sent.end, sent.start + 4, trig.start)]}
         if "among" in opening:
             return None  # "Among the hundreds rounded up is Irfan Malik": one named person
-        perfect = any(t.lower_ in _PERFECT for t in doc[max(sent.start, trig.start - 3):
-                                                            trig.start])
-        lowered = span_text(sent).lower()
-        anchored = any(t.lower_ in WEEKDAY_WORDS for t in sent) or any(
-            w in lowered for w in (" during ", " while covering", "this week", "last week",
-                                   "yesterday", "last night"))
-        if opening & _VAGUE_OPENERS and not perfect and anchored:
-            return None  # "Dozens of journalists were detained during those protests": one event
+        if opening & _VAGUE_OPENERS and not any(
+                t.lower_ in _PERFECT for t in doc[max(sent.start, trig.start - 3):trig.start]):
+            lowered = span_text(sent).lower()
+            if any(t.lower_ in WEEKDAY_WORDS for t in sent) or any(
+                    w in lowered for w in (" during ", " while covering", "this week",
+                                           "last week", "yesterday", "last night")):
+                return None  # "Dozens of journalists were detained during those protests"
         if opening & _VAGUE_OPENERS or opening & {"countries", "governments", "states"}:
             return "aggregate statistic (sentence opens with a vague quantity)"
         return None
