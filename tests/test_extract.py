@@ -1007,3 +1007,10 @@ def test_police_victims_charges_of_assault_and_roads_blocked() -> None:
     m = one("The man, 58, had about 600 followers on X and was arrested in 2022 over his "
             "tweets.", published=date(2024, 1, 1))
     assert m.incident_type == "arrest"
+
+
+def test_monthly_tallies_across_countries_and_bans_being_prepared() -> None:
+    assert extract("Across the month, 23 journalists were detained in 11 countries, and nine were "
+                   "still in custody at the end of it.") == []
+    assert extract("Iranian officials said on Sunday that a full ban on Telegram was being "
+                   "prepared and could come within weeks.") == []

@@ -1381,6 +1381,10 @@ def _tally_frame(doc: Doc, sent: Span, trig: Hit, chosen: DateMatch | None) -> b
     over a year or more, not one event."""
     if any(t.lower_ in ("was", "has") for t in doc[max(sent.start, trig.start - 3):trig.start]):
         return False  # "had about 600 followers on X and was arrested in 2022": one person
+    numbers = fields.NUMBER_WORDS
+    if any(t.lower_ == "countries" and t.i > sent.start and (
+            doc[t.i - 1].like_num or doc[t.i - 1].lower_ in numbers) for t in sent):
+        return True  # "23 journalists were detained in 11 countries"
     return chosen is not None and chosen.precision == "year"
 
 
