@@ -1014,3 +1014,9 @@ def test_monthly_tallies_across_countries_and_bans_being_prepared() -> None:
                    "still in custody at the end of it.") == []
     assert extract("Iranian officials said on Sunday that a full ban on Telegram was being "
                    "prepared and could come within weeks.") == []
+
+
+def test_occupied_places_are_not_seizures() -> None:
+    types = [m.incident_type for m in extract(
+        "In occupied Kherson, a local journalist was abducted by Russian soldiers on Saturday.")]
+    assert types == ["attack"]
