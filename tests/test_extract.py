@@ -1020,3 +1020,13 @@ def test_occupied_places_are_not_seizures() -> None:
     types = [m.incident_type for m in extract(
         "In occupied Kherson, a local journalist was abducted by Russian soldiers on Saturday.")]
     assert types == ["attack"]
+
+
+def test_the_platform_named_earlier_and_youtubers() -> None:
+    mentions = extract("Russia's regulator fined Telegram on Monday for refusing to delete "
+                       "channels.\n\nOn Friday a Moscow court ordered the messenger blocked "
+                       "after the company refused to hand over encryption keys.")
+    assert any(m.incident_type == "blocking" and m.platforms == ["telegram"] for m in mentions)
+    m = one("In January, the Federal Investigation Agency summoned more than 40 journalists and "
+            "YouTubers over their posts.")
+    assert "youtube" in m.platforms

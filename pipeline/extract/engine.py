@@ -1186,6 +1186,7 @@ def extract_article(text: str, published: date | None, title: str | None = None,
     mentions: list[Mention] = []
     reports: list[SentenceReport] = []
     earlier: list[str] = []  # sentences so far, for dates carried over ("Hours later, ...")
+    carried: list[str] = []  # the platforms last named, for "the platform" further on
     section_country: str | None = None
     for (offset, para), doc, all_hits, full in zip(paras, docs, doc_hits, active, strict=True):
         furniture = bool(_FURNITURE_PREFIX.match(para.strip())) or not _END.search(para)
@@ -1212,8 +1213,11 @@ def extract_article(text: str, published: date | None, title: str | None = None,
                 dates = find_dates(text, published, previous)
                 _apply_rules(lex, sent, hits, triggered, dates, published, report,
                              sentence_country, para_country or section_country, dominant,
-                             offset, article_target)
+                             offset, article_target, carried)
                 mentions.extend(report.mentions)
+            named = fields.platforms_of(hits, sent) if not furniture else []
+            if named:
+                carried = named
             earlier.append(text)
             if sentence_country:
                 para_country = sentence_country
@@ -1244,9 +1248,12 @@ def _previous_date(earlier: list[str], published: date | None) -> DateMatch | No
 def _apply_rules(lex: Lexicon, sent: Span, hits: list[Hit], triggered: list[Hit],
                  dates: list[DateMatch], published: date | None, report: SentenceReport,
                  sentence_country: str | None, para_country: str | None,
-                 dominant: str | None, offset: int, article_target: str | None) -> None:
+                 dominant: str | None, offset: int, article_target: str | None,
+                 carried: list[str] | None = None) -> None:
     doc = sent.doc
     platforms = fields.platforms_of(hits, sent)
+    if not platforms and carried and _names_platform_back(sent):
+        platforms = list(carried)  # "the platform" named in an earlier sentence
     cue_names = {h.key for h in hits if h.kind == "cue"}
     expressive = "expression" in cue_names or bool(platforms)
     seen_types: set[str] = set()
@@ -1386,6 +1393,17 @@ def _tally_frame(doc: Doc, sent: Span, trig: Hit, chosen: DateMatch | None) -> b
             doc[t.i - 1].like_num or doc[t.i - 1].lower_ in numbers) for t in sent):
         return True  # "23 journalists were detained in 11 countries"
     return chosen is not None and chosen.precision == "year"
+
+
+_PLATFORM_BACK = {"platform", "app", "service", "site", "website", "company", "encyclopedia",
+                  "encyclopaedia", "messenger", "network"}
+
+
+def _names_platform_back(sent: Span) -> bool:
+    """"the platform", "the app", "the company": a service named earlier in the article."""
+    doc = sent.doc
+    return any(t.lower_ in _PLATFORM_BACK and t.i > sent.start and
+               doc[t.i - 1].lower_ in ("the", "its") for t in sent)
 
 
 def _apart(report: SentenceReport, loser: str, winner: str) -> bool:
