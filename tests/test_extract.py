@@ -1030,3 +1030,9 @@ def test_the_platform_named_earlier_and_youtubers() -> None:
     m = one("In January, the Federal Investigation Agency summoned more than 40 journalists and "
             "YouTubers over their posts.")
     assert "youtube" in m.platforms
+
+
+def test_people_charged_over_what_they_wrote_are_users() -> None:
+    m = one("A court in Addis Ababa on Friday charged a university lecturer who had written "
+            "about the protests on Facebook.")
+    assert m.target_category == "social_media_user"

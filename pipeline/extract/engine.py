@@ -1293,8 +1293,8 @@ def _apply_rules(lex: Lexicon, sent: Span, hits: list[Hit], triggered: list[Hit]
         if rule.type in person_types:
             count, qualifier = fields.count_of(sent, target_hit, lex.target_people)
             person = _person_reference(sent, trig)
-            if target in (None, "general_public", "other") and person is not None and \
-                    article_target is not None:
+            if (target in (None, "general_public", "other") or target_hit is None) and \
+                    person is not None and article_target is not None:
                 target = article_target  # "police summoned him" in a story about a reporter
                 if person.lower_ in _SINGULAR_PERSON and count is None:
                     count, qualifier = 1, "exact"

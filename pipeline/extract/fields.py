@@ -204,6 +204,8 @@ def target_of(hits: list[Hit], sent: Span, anchor: int, incident_type: str,
         return default, None
     if public:
         return "general_public", min(public, key=lambda h: distance(h, anchor))
+    if incident_type in ("arrest", "prosecution") and (expressive_act or platforms):
+        return "social_media_user", None  # "charged a lecturer who had written about ..."
     return None, None
 
 
