@@ -1036,3 +1036,8 @@ def test_people_charged_over_what_they_wrote_are_users() -> None:
     m = one("A court in Addis Ababa on Friday charged a university lecturer who had written "
             "about the protests on Facebook.")
     assert m.target_category == "social_media_user"
+
+
+def test_blocked_websites_are_outlets_when_no_platform_is_named() -> None:
+    m = one("Kloop's website has been blocked in Kyrgyzstan since October 2024.")
+    assert (m.incident_type, m.target_category) == ("blocking", "media_outlet")

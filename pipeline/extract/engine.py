@@ -1367,7 +1367,8 @@ def _bare_platform_access(doc: Doc, start: int) -> bool:
 
 
 _MEDIA_WORDS = {"outlet", "outlets", "station", "stations", "broadcaster", "broadcasters",
-                "newspaper", "newspapers", "news", "tv", "television", "radio", "our"}
+                "newspaper", "newspapers", "news", "tv", "television", "radio", "our", "website",
+                "websites", "site", "sites", "portal", "portals"}
 
 
 def _content_owner(doc: Doc, sent: Span, hits: list[Hit], incident_type: str) -> str:
