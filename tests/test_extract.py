@@ -1041,3 +1041,9 @@ def test_people_charged_over_what_they_wrote_are_users() -> None:
 def test_blocked_websites_are_outlets_when_no_platform_is_named() -> None:
     m = one("Kloop's website has been blocked in Kyrgyzstan since October 2024.")
     assert (m.incident_type, m.target_category) == ("blocking", "media_outlet")
+
+
+def test_harassment_of_a_person_at_an_outlet_targets_the_person() -> None:
+    m = one("A reporter for the digital newspaper Gato Encerrado said police had stopped him at a "
+            "checkpoint and searched him on Monday.")
+    assert m.target_category == "journalist"

@@ -189,6 +189,14 @@ def target_of(hits: list[Hit], sent: Span, anchor: int, incident_type: str,
         elif incident_type == "harassment" and all(h.key == "media_outlet" for h in specific) \
                 and any(_staff_of(sent, h) for h in specific):
             return "journalist", None  # "raided the homes of senior staff at the daily"
+        elif incident_type == "harassment":
+            doc = sent.doc
+            people = [h for h in specific if h.key != "media_outlet"]
+            after = {t.lower_ for t in doc[anchor + 1:min(sent.end, anchor + 4)]}
+            before = {t.lower_ for t in doc[max(sent.start, anchor - 2):anchor]}
+            if people and (after & {"him", "her", "them", "me", "us"} or
+                           before & {"was", "were", "been"}):
+                specific = people  # "A reporter for the daily said police had stopped him"
         best = min(specific, key=lambda h: (distance(h, anchor), h.start))
         return best.key, best
     public = [h for h in targets if h.key == "general_public"]
