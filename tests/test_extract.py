@@ -1047,3 +1047,16 @@ def test_harassment_of_a_person_at_an_outlet_targets_the_person() -> None:
     m = one("A reporter for the digital newspaper Gato Encerrado said police had stopped him at a "
             "checkpoint and searched him on Monday.")
     assert m.target_category == "journalist"
+
+
+def test_tv_teams_warnings_slowdowns_and_trials_opened() -> None:
+    for text, kind in (
+            ("On Saturday, officers at Minsk airport confiscated the cameras of a German "
+             "television team.", "harassment"),
+            ("Roskomnadzor issued a formal warning to the newspaper Novaya Gazeta on 22 October "
+             "over an article.", "harassment"),
+            ("Users across Pakistan have been unable to reach X since Saturday evening.",
+             "blocking"),
+            ("A court in Istanbul on Tuesday opened the trial of eight journalists over their "
+             "reports.", "prosecution")):
+        assert [m.incident_type for m in extract(text)] == [kind], text
