@@ -1060,3 +1060,15 @@ def test_tv_teams_warnings_slowdowns_and_trials_opened() -> None:
             ("A court in Istanbul on Tuesday opened the trial of eight journalists over their "
              "reports.", "prosecution")):
         assert [m.incident_type for m in extract(text)] == [kind], text
+
+
+def test_bombs_under_cars_status_stripped_and_homes_sealed() -> None:
+    for text, kind in (
+            ("In Montenegro, a homemade bomb was found under the car of a reporter for the daily "
+             "Dnevni Glas in October 2025.", "attack"),
+            ("In December, the Ministry of Information stripped TUT.BY of its status as a "
+             "registered media outlet for three months.", "legal_restriction"),
+            ("Files leaked in 2021 showed that the service had recorded the phone calls of "
+             "journalists between 2016 and 2019.", "surveillance")):
+        assert [m.incident_type for m in extract(text, published=date(2026, 1, 5))] == [kind], \
+            text
