@@ -1109,6 +1109,8 @@ def _check(lex: Lexicon, rule: Rule, hits: list[Hit], sent: Span, trig: Hit,
             if reason:
                 return reason
             continue
+        if name not in present_cues:
+            continue  # no phrase of this veto in the sentence
         cue = _cue_fires(lex, name, hits, doc, trig)
         if cue is not None:
             return f"{name}: '{cue.text}'"
