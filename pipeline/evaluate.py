@@ -169,6 +169,26 @@ def print_table(results: dict[str, dict[str, Any]]) -> None:
         print(f"   {'type':<18} {'P':>6} {'R':>6} {'F1':>6}")
         for t, v in figs["per_type"].items():
             print(f"   {t:<18} {v['precision']:>6.3f} {v['recall']:>6.3f} {v['f1']:>6.3f}")
+    groups = {"held-out parts": [p for p in results if p.startswith("heldout")],
+              "tuning parts": [p for p in results if p.startswith("tune")]}
+    for label, parts in groups.items():
+        if len(parts) > 1:
+            print("\n" + pooled_line(label, {p: results[p] for p in parts}))
+
+
+def pooled_line(label: str, results: dict[str, dict[str, Any]]) -> str:
+    """One line of figures pooled over several parts (incidents counted together)."""
+    tp = sum(r["tp"] for r in results.values())
+    fp = sum(r["fp"] for r in results.values())
+    fn = sum(r["fn"] for r in results.values())
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    fields = "  ".join(
+        f"{n} {sum(r[f'{n}_accuracy'] * r['tp'] for r in results.values()) / tp:.3f}"
+        for n in FIELDS) if tp else ""
+    return (f"== {label} pooled ({len(results)}: {', '.join(results)}): precision "
+            f"{precision:.3f}  recall {recall:.3f}  (tp {tp}, fp {fp}, fn {fn})\n"
+            f"   field accuracy on matched: {fields}")
 
 
 GATED = ("precision", "recall", "f1", "country_accuracy", "platforms_accuracy",

@@ -33,3 +33,13 @@ def test_every_lowering_of_a_floor_has_a_reason() -> None:
                    and float(c.split("-> ")[1]) < float(c.split(": ")[1].split(" ->")[0])]
         if lowered:
             assert entry["reason"] and entry["reason"] != "results improved", entry
+
+
+def test_pooled_line_counts_incidents_across_parts() -> None:
+    from pipeline.evaluate import FIELDS, pooled_line
+    fields = {f"{n}_accuracy": 1.0 for n in FIELDS}
+    line = pooled_line("held-out parts", {
+        "heldout14": {"tp": 9, "fp": 1, "fn": 1, **fields},
+        "heldout15": {"tp": 1, "fp": 1, "fn": 9, **fields}})
+    assert "precision 0.833  recall 0.500  (tp 10, fp 2, fn 10)" in line
+    assert "heldout14, heldout15" in line
