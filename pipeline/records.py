@@ -76,9 +76,11 @@ class Mention:
     mention_id: str = ""
     explain: list[str] = field(default_factory=list)
     trigger_start: int = -1  # token offset of the trigger in its paragraph (not published)
+    target_named: bool = False  # a target word set target_category, not a default (not published)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data.pop("explain")
         data.pop("trigger_start")
+        data.pop("target_named")
         return data

@@ -206,11 +206,6 @@ def _negative_polarity(doc: Doc, sent: Span, trig: Hit) -> bool:
     return any(t.lower_ in _NEGATORS for t in doc[sent.start:anys[0]])
 
 
-def sent_start(doc: Doc, hit: Hit) -> int:
-    """Token index where the sentence holding a hit starts."""
-    return int(doc[hit.start].sent.start)
-
-
 def _cue_fires(lex: Lexicon, name: str, hits: list[Hit], doc: Doc, trig: Hit) -> Hit | None:
     scope = lex.cue_scopes.get(name, "sentence")
     for cue in (h for h in hits if h.kind == "cue" and h.key == name):
@@ -230,7 +225,7 @@ def _cue_fires(lex: Lexicon, name: str, hits: list[Hit], doc: Doc, trig: Hit) ->
         if name == "ordinal_tally" and cue.text.lower().startswith("the ") and \
                 cue.end < len(doc) and doc[cue.end].lower_ in ("time", "day", "week", "month"):
             continue  # "for the second time": a repeat of the act, which happened
-        if name == "restoration" and cue.start > sent_start(doc, cue) and any(
+        if name == "restoration" and cue.start > doc[cue.start].sent.start and any(
                 t.lower_ in ("not", "never", "n't") for t in doc[max(0, cue.start - 3):cue.start]):
             continue  # "was not restored until late 2010": the block lasted
         if name == "call" and cue.text.lower().startswith("calls") and cue.start > 0 and \
@@ -1332,6 +1327,7 @@ def _apply_rules(lex: Lexicon, sent: Span, hits: list[Hit], triggered: list[Hit]
             rule_id=rule.id,
         )
         mention.trigger_start = trig.start
+        mention.target_named = target_hit is not None
         mention.explain = [
             f"trigger '{trig.text}' -> {rule.type} (rule {rule.id})",
             f"country {country} from {country_from if country else 'nowhere'}",
@@ -1424,7 +1420,7 @@ def _resolve_overlaps(doc: Doc, report: SentenceReport) -> None:
         kept = []
         for m in report.mentions:
             near = doc[max(0, m.trigger_start - 6):m.trigger_start + 6]
-            if m.incident_type == "arrest" and m.explain[3].endswith("(default)") and any(
+            if m.incident_type == "arrest" and not m.target_named and any(
                     t.lower_ in _POLITICAL_TITLES for t in near):
                 report.notes.append("arrest dropped: a politician's detention dates the "
                                     "restriction the sentence reports")
@@ -1443,8 +1439,8 @@ def _resolve_overlaps(doc: Doc, report: SentenceReport) -> None:
             m.explain[0] = m.explain[0].replace("-> takedown (rule takedown.order)",
                                                 "-> blocking (rule blocking.platform)")
             report.notes.append("takedown read as blocking: access to a whole platform")
-            report.mentions = [x for x in report.mentions if x is m or not (
-                x.incident_type == "blocking" and x is not m)]
+            report.mentions = [x for x in report.mentions
+                               if x is m or x.incident_type != "blocking"]
     blockers = [m for m in report.mentions if m.rule_id.startswith("takedown.") and "block" in
                 doc[m.trigger_start:m.trigger_start + 2].text.lower() and any(
                     t.lower_ in _NETWORK_ADDRESSEES
